@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser. The flags keep it off the closed network.
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 30_000,
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	use: {
+		baseURL: 'http://localhost:4173',
+		viewport: { width: 1920, height: 1080 },
+		locale: 'nl-NL',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage'
+			]
+		}
+	},
+	webServer: {
+		command: 'npx vite preview --port 4173 --strictPort',
+		port: 4173,
+		reuseExistingServer: !process.env.CI
+	}
+});

@@ -1,0 +1,103 @@
+/**
+ * Bounds on the yearly allocation (model.md §5.4), solved by water-filling.
+ *
+ * Given path shares q (Σq = 1), the demand N to place, upper bounds hi (the
+ * room under the cap on the share of relettings, households) and lower
+ * bounds lo (the floor, households), find x_i = clamp(λ·q_i·N, lo_i, hi_i)
+ * with Σx = N. A floor above a cap gives way to the cap. Floors that add up
+ * to more than N are scaled down proportionally (`floorsScaled`). When even
+ * the largest reachable allocation is below N, every municipality that can
+ * take households is at its cap and the rest is the `shortfall`: reported,
+ * never dropped.
+ */
+
+export interface BoundedAllocation {
+	/** households per municipality, real */
+	allocation: Float64Array;
+	/** the effective lower bounds after "cap wins" and scaling */
+	lower: Float64Array;
+	/** demand that no municipality can take */
+	shortfall: number;
+	floorsScaled: boolean;
+}
+
+export function allocateWithinBounds(
+	shares: Float64Array,
+	demand: number,
+	lo: Float64Array | null,
+	hi: Float64Array | null
+): BoundedAllocation {
+	const n = shares.length;
+	const lower = new Float64Array(n);
+	const upper = (i: number) => (hi ? hi[i] : Infinity);
+	let lowerSum = 0;
+	if (lo) {
+		for (let i = 0; i < n; i++) {
+			lower[i] = Math.min(lo[i], upper(i));
+			lowerSum += lower[i];
+		}
+	}
+	let floorsScaled = false;
+	if (lowerSum > demand) {
+		const scale = demand / lowerSum;
+		for (let i = 0; i < n; i++) lower[i] *= scale;
+		floorsScaled = true;
+	}
+
+	const allocation = new Float64Array(n);
+	// No bound binding: the allocation is exactly q·N.
+	let binding = false;
+	for (let i = 0; i < n; i++) {
+		allocation[i] = shares[i] * demand;
+		if (allocation[i] < lower[i] || allocation[i] > upper(i)) binding = true;
+	}
+	if (!binding) return { allocation, lower, shortfall: 0, floorsScaled };
+
+	// The most the region can take: every municipality with a share at its cap.
+	let reachable = 0;
+	for (let i = 0; i < n; i++) reachable += shares[i] > 0 ? upper(i) : lower[i];
+	if (reachable <= demand) {
+		for (let i = 0; i < n; i++) allocation[i] = shares[i] > 0 ? upper(i) : lower[i];
+		return { allocation, lower, shortfall: demand - reachable, floorsScaled };
+	}
+
+	const lambda = solveLevel(shares, demand, lower, hi);
+	for (let i = 0; i < n; i++) {
+		const x = lambda * shares[i] * demand;
+		allocation[i] = x < lower[i] ? lower[i] : x > upper(i) ? upper(i) : x;
+	}
+	return { allocation, lower, shortfall: 0, floorsScaled };
+}
+
+/**
+ * λ with Σ clamp(λ·q_i·N, lo_i, hi_i) = N. The sum is piecewise linear in λ:
+ * municipality i is free between lo_i/(q_i·N) and hi_i/(q_i·N). Sweep those
+ * breakpoints in order and solve on the segment that reaches N.
+ */
+function solveLevel(
+	shares: Float64Array,
+	demand: number,
+	lower: Float64Array,
+	hi: Float64Array | null
+): number {
+	const events: { at: number; slope: number }[] = [];
+	let value = 0;
+	for (let i = 0; i < shares.length; i++) {
+		value += lower[i];
+		const w = shares[i] * demand;
+		if (!(w > 0)) continue;
+		events.push({ at: lower[i] / w, slope: w });
+		if (hi) events.push({ at: hi[i] / w, slope: -w });
+	}
+	events.sort((a, b) => a.at - b.at);
+	let at = 0;
+	let slope = 0;
+	for (const e of events) {
+		const reach = value + slope * (e.at - at);
+		if (slope > 0 && reach >= demand) return at + (demand - value) / slope;
+		value = reach;
+		at = e.at;
+		slope += e.slope;
+	}
+	return slope > 0 ? at + (demand - value) / slope : at;
+}

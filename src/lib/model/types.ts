@@ -1,0 +1,155 @@
+/**
+ * The scenario (input) and result (output) of the allocation model.
+ *
+ * Terms follow `model.md` and the glossary: a region is an ordered list of
+ * municipalities; a key turns it into shares that sum to 1; demand groups
+ * are counted in households per year; rates and shares are fractions (0..1),
+ * never percentages. Field names are the contract of `scenario-format.md`.
+ */
+
+export type BasicKeyType = 'inhabitants' | 'socialStock' | 'available';
+export const BASIC_KEYS: readonly BasicKeyType[] = ['inhabitants', 'socialStock', 'available'];
+
+export type KeySpec =
+	{ type: BasicKeyType } | { type: 'composite'; weights: Record<BasicKeyType, number> };
+
+export interface Municipality {
+	code: string;
+	name: string;
+	/** inwoners, persons */
+	inhabitants: number;
+	/** huishoudens */
+	households?: number;
+	/** kwetsbare inwoners, persons, <= inhabitants */
+	vulnerable?: number;
+	/** woningvoorraad, dwellings */
+	dwellings: number;
+	/** aandeel sociale huur in the stock, 0..1 */
+	socialShare: number;
+	/** mutatiegraad of the social stock, relettings per social dwelling per year, 0..1 */
+	mutationRate: number;
+	/** urgents housed per year today ("oude situatie"), households */
+	currentUrgents?: number;
+	/** inhabitants growth per year, fraction */
+	populationGrowth?: number;
+	/** new dwellings per year */
+	newDwellingsPerYear?: number;
+	/** social share of new build, 0..1 */
+	socialShareOfNewBuild?: number;
+	/** share of the social stock lost per year (sales, demolition), 0..1 */
+	socialStockLossPerYear?: number;
+	/** change of the mutation rate per year, absolute */
+	mutationRateChangePerYear?: number;
+	[extra: string]: unknown;
+}
+
+export interface DemandGroup {
+	/** id, e.g. `uitstroom-bw` (glossary) or a group the user adds */
+	group: string;
+	/** households per year for the whole region in the base year */
+	perYear: number;
+	/** growth of the group per year, fraction */
+	trendPerYear?: number;
+	/** false: stays where it arises (by today's urgents, else by inhabitants) */
+	distributable: boolean;
+	/** statushouders: allocated by inhabitants, counted as priority households */
+	statushouders?: boolean;
+	/** a distributable group's own key: allocated directly, no growth path, no bounds */
+	key?: KeySpec;
+	/** coefficient of variation for the uncertainty runs */
+	cv?: number;
+	[extra: string]: unknown;
+}
+
+export interface Scenario {
+	format: 'verdeelwijzer-scenario';
+	version: 1;
+	name: string;
+	baseYear: number;
+	horizonYears: number;
+	municipalities: Municipality[];
+	demand: DemandGroup[];
+	key: KeySpec;
+	/** the fair-share norm; null: the same as `key` */
+	fairShareKey: KeySpec | null;
+	growthPath: { years: number; gamma: number };
+	bounds: { capShare: number | null; floorShare: number };
+	compensation: { pricePerHousehold: number };
+	uncertainty: { runs: number; seed: number; mutationRateSd?: number };
+	/** persons added to the vulnerable inhabitants per urgent household (model.md §6) */
+	personsPerUrgentHousehold?: number;
+	[extra: string]: unknown;
+}
+
+export type WarningKind =
+	'unplaced' | 'floorsScaled' | 'noRelettings' | 'overCap' | 'keyWithoutWeight';
+
+/** A model warning: plain Dutch in `message`, the facts in the other fields for translation. */
+export interface ModelWarning {
+	kind: WarningKind;
+	year: number;
+	/** codes of the municipalities concerned (empty for the whole region) */
+	codes: string[];
+	/** households concerned, where it applies */
+	amount?: number;
+	message: string;
+}
+
+export interface YearResult {
+	year: number;
+	/** all distributable demand (own-key groups included), households */
+	demand: number;
+	/** shares of the scenario key on this year's values */
+	targetShares: number[];
+	/** growth-path shares q(t) */
+	pathShares: number[];
+	/** real allocation x*(t) of the distributable demand (own-key groups included) */
+	exact: number[];
+	/** integer households h(t) */
+	households: number[];
+	/** fair(t) = demand * fair-share key */
+	fairShare: number[];
+	/** available social dwellings A(t) */
+	relettings: number[];
+	/** households of non-distributable urgent groups, real */
+	nonDistributable: number[];
+	/** statushouders households, real */
+	statushouders: number[];
+	/** (urgent + statushouder households) / A(t); null where A(t) = 0 */
+	priorityShare: (number | null)[];
+	/** relettings left for regular home seekers: A(t) - priority households */
+	regularRelettings: number[];
+	/** regularRelettings - (A(0) - currentUrgents) */
+	regularChange: number[];
+	/** priority share above the cap, or households where there are no relettings */
+	overCap: boolean[];
+	/** cumulative deviation from fair share up to this year (over-delivery positive) */
+	ledger: number[];
+	inhabitants: number[];
+	spreadingIndex: number;
+	/** households no municipality could take: the real shortfall plus rounding leftovers */
+	unplaced: number;
+	/** the real shortfall of the bounded allocation (what the ledger sees) */
+	unplacedExact: number;
+}
+
+export interface SimulationResult {
+	years: number[];
+	codes: string[];
+	names: string[];
+	/** base-year (t = 0) shares of the three keys */
+	keys: Record<BasicKeyType, number[]>;
+	/** today's distribution of urgents (shares of currentUrgents), null when none is given */
+	currentShares: number[] | null;
+	/** each municipality's share of the region's vulnerable inhabitants, null when not given */
+	vulnerableShares: number[] | null;
+	/** vulnerable / inhabitants at t = 0 and after the horizon; null per municipality without data */
+	vulnerableConcentration: { base: (number | null)[]; horizon: (number | null)[] };
+	byYear: YearResult[];
+	/** L(T) */
+	ledger: number[];
+	/** signed payments (positive: receives), balanced */
+	compensation: number[];
+	warnings: ModelWarning[];
+	uncertainty: null;
+}

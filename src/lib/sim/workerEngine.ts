@@ -1,0 +1,47 @@
+/**
+ * The engine in a Web Worker, through comlink. A worker that fails to load
+ * or crashes makes every pending call reject (comlink alone would leave the
+ * promise hanging) and is replaced by a fresh one on the next call.
+ */
+import { wrap, type Remote } from 'comlink';
+import type { EngineApi, RunOutcome } from '$lib/model';
+
+export interface Engine {
+	run(input: unknown): Promise<RunOutcome>;
+	dispose(): void;
+}
+
+export function createWorkerEngine(): Engine {
+	let worker: Worker | null = null;
+	let remote: Remote<EngineApi> | null = null;
+	let crashed: Promise<never> | null = null;
+
+	function start() {
+		worker = new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		remote = wrap<EngineApi>(worker);
+		crashed = new Promise<never>((_, reject) => {
+			const fail = (e: Event) => {
+				const message = e instanceof ErrorEvent && e.message ? e.message : 'onbekende fout';
+				reject(new Error(`De rekenmodule is gestopt: ${message}`));
+				worker?.terminate();
+				worker = remote = null;
+			};
+			worker!.addEventListener('error', fail);
+			worker!.addEventListener('messageerror', fail);
+		});
+		crashed.catch(() => {});
+	}
+
+	return {
+		run(input) {
+			if (!remote) start();
+			return Promise.race([remote!.run(input), crashed!]);
+		},
+		dispose() {
+			worker?.terminate();
+			worker = remote = null;
+		}
+	};
+}
