@@ -197,13 +197,15 @@ function yearFigures(
 	const n = y.exact.length;
 	const cap = scenario.bounds.capShare;
 	const fairShare = new Array<number>(n);
+	const deviation = new Array<number>(n);
 	const priorityShare = new Array<number | null>(n);
 	const regularRelettings = new Array<number>(n);
 	const regularChange = new Array<number>(n);
 	const overCap = new Array<boolean>(n);
 	for (let i = 0; i < n; i++) {
 		fairShare[i] = y.demand * y.fairKey[i];
-		y.ledger[i] += y.exact[i] - fairShare[i];
+		deviation[i] = y.exact[i] - fairShare[i];
+		y.ledger[i] += deviation[i];
 		const priority = y.exact[i] + y.local[i] + y.statushouders[i];
 		const available = values.available[i];
 		priorityShare[i] = available > 0 ? priority / available : null;
@@ -221,6 +223,7 @@ function yearFigures(
 		exact: Array.from(y.exact),
 		households: y.households,
 		fairShare,
+		deviation,
 		relettings: Array.from(values.available),
 		nonDistributable: Array.from(y.local),
 		statushouders: Array.from(y.statushouders),
@@ -228,6 +231,7 @@ function yearFigures(
 		regularRelettings,
 		regularChange,
 		overCap,
+		overCapCount: overCap.filter(Boolean).length,
 		ledger: Array.from(y.ledger),
 		inhabitants: Array.from(values.inhabitants),
 		spreadingIndex: spreadingIndex(y.exact, values.inhabitants),

@@ -1,6 +1,14 @@
 export * from './types';
 export { simulate } from './engine';
-export { runScenario, engineApi, type EngineApi, type RunOutcome } from './api';
+export { compareKeys, type KeyComparison, type KeyOutcome } from './compare';
+export {
+	runScenario,
+	exploreScenario,
+	engineApi,
+	type EngineApi,
+	type RunOutcome,
+	type ExploreOutcome
+} from './api';
 export {
 	parseScenario,
 	parseScenarioText,

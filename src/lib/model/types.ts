@@ -109,6 +109,8 @@ export interface YearResult {
 	households: number[];
 	/** fair(t) = demand * fair-share key */
 	fairShare: number[];
+	/** exact - fairShare: this year's over (+) or under (−) delivery */
+	deviation: number[];
 	/** available social dwellings A(t) */
 	relettings: number[];
 	/** households of non-distributable urgent groups, real */
@@ -123,6 +125,8 @@ export interface YearResult {
 	regularChange: number[];
 	/** priority share above the cap, or households where there are no relettings */
 	overCap: boolean[];
+	/** how many municipalities are flagged in `overCap` */
+	overCapCount: number;
 	/** cumulative deviation from fair share up to this year (over-delivery positive) */
 	ledger: number[];
 	inhabitants: number[];

@@ -4,10 +4,10 @@
  * promise hanging) and is replaced by a fresh one on the next call.
  */
 import { wrap, type Remote } from 'comlink';
-import type { EngineApi, RunOutcome } from '$lib/model';
+import type { EngineApi, ExploreOutcome } from '$lib/model';
 
 export interface Engine {
-	run(input: unknown): Promise<RunOutcome>;
+	explore(input: unknown): Promise<ExploreOutcome>;
 	dispose(): void;
 }
 
@@ -35,9 +35,9 @@ export function createWorkerEngine(): Engine {
 	}
 
 	return {
-		run(input) {
+		explore(input) {
 			if (!remote) start();
-			return Promise.race([remote!.run(input), crashed!]);
+			return Promise.race([remote!.explore(input), crashed!]);
 		},
 		dispose() {
 			worker?.terminate();

@@ -1,0 +1,125 @@
+/**
+ * Edits of a scenario as pure functions: each returns a new scenario and
+ * leaves its input alone, so every state can be kept (undo, compare) and
+ * validated before it replaces the one on screen.
+ */
+import {
+	BASIC_KEYS,
+	type BasicKeyType,
+	type DemandGroup,
+	type KeySpec,
+	type Municipality,
+	type Scenario
+} from '$lib/model';
+
+export type KeyChoice = KeySpec['type'];
+
+export function setKeyType(s: Scenario, type: KeyChoice): Scenario {
+	if (type !== 'composite') return { ...s, key: { type } };
+	const weights =
+		s.key.type === 'composite'
+			? s.key.weights
+			: { inhabitants: 1 / 3, socialStock: 1 / 3, available: 1 / 3 };
+	return { ...s, key: { type: 'composite', weights } };
+}
+
+/** Set one composite weight; the other two share the rest in their current proportion. */
+export function setCompositeWeight(s: Scenario, which: BasicKeyType, weight: number): Scenario {
+	if (s.key.type !== 'composite') return s;
+	const w = Math.min(1, Math.max(0, weight));
+	const others = BASIC_KEYS.filter((k) => k !== which);
+	const rest = others.reduce(
+		(a, k) => a + (s.key as { weights: Record<string, number> }).weights[k],
+		0
+	);
+	const weights = { ...s.key.weights, [which]: w };
+	for (const k of others) weights[k] = rest > 0 ? (s.key.weights[k] / rest) * (1 - w) : (1 - w) / 2;
+	return { ...s, key: { type: 'composite', weights } };
+}
+
+export function setFairShareKey(s: Scenario, type: BasicKeyType | null): Scenario {
+	return { ...s, fairShareKey: type ? { type } : null };
+}
+
+export function setHorizon(s: Scenario, years: number): Scenario {
+	return { ...s, horizonYears: years };
+}
+
+export function setGrowthPath(s: Scenario, part: Partial<Scenario['growthPath']>): Scenario {
+	return { ...s, growthPath: { ...s.growthPath, ...part } };
+}
+
+export function setBounds(s: Scenario, part: Partial<Scenario['bounds']>): Scenario {
+	return { ...s, bounds: { ...s.bounds, ...part } };
+}
+
+export function setPrice(s: Scenario, price: number): Scenario {
+	return { ...s, compensation: { ...s.compensation, pricePerHousehold: price } };
+}
+
+/** The same value for every municipality (a region-wide slider). */
+export function setForAll<K extends keyof Municipality>(
+	s: Scenario,
+	field: K,
+	value: Municipality[K]
+): Scenario {
+	return { ...s, municipalities: s.municipalities.map((m) => ({ ...m, [field]: value })) };
+}
+
+export function setMunicipalityField<K extends keyof Municipality>(
+	s: Scenario,
+	code: string,
+	field: K,
+	value: Municipality[K]
+): Scenario {
+	return {
+		...s,
+		municipalities: s.municipalities.map((m) => (m.code === code ? { ...m, [field]: value } : m))
+	};
+}
+
+export function setDemand(s: Scenario, index: number, part: Partial<DemandGroup>): Scenario {
+	const demand = s.demand.map((g, i) => {
+		if (i !== index) return g;
+		const next = { ...g, ...part };
+		if (part.key === undefined && 'key' in part) delete next.key;
+		return next;
+	});
+	return { ...s, demand };
+}
+
+export function addDemandGroup(s: Scenario, label: string): Scenario {
+	const ids = new Set(s.demand.map((g) => g.group));
+	let n = 1;
+	while (ids.has(`${label} ${n}`)) n++;
+	const group: DemandGroup = {
+		group: `${label} ${n}`,
+		perYear: 0,
+		trendPerYear: 0,
+		distributable: true
+	};
+	return { ...s, demand: [...s.demand, group] };
+}
+
+export function removeDemandGroup(s: Scenario, index: number): Scenario {
+	return { ...s, demand: s.demand.filter((_, i) => i !== index) };
+}
+
+/** Put one field of every municipality back to its value in `base` (matched by code). */
+export function resetMunicipalityField(
+	s: Scenario,
+	base: Scenario,
+	field: keyof Municipality
+): Scenario {
+	const original = new Map(base.municipalities.map((m) => [m.code, m]));
+	return {
+		...s,
+		municipalities: s.municipalities.map((m) => {
+			const from = original.get(m.code);
+			if (!from) return m;
+			const next = { ...m, [field]: from[field] };
+			if (from[field] === undefined) delete next[field];
+			return next;
+		})
+	};
+}

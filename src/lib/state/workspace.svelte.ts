@@ -1,0 +1,57 @@
+/**
+ * The scenario on screen and the year shown. Every edit passes through
+ * `apply`: the new scenario is validated first, and when it is refused the
+ * previous one stays and the Dutch reasons are kept in `issues`.
+ */
+import { createContext } from 'svelte';
+import { parseScenario, type Scenario, type ValidationIssue } from '$lib/model';
+
+export class Workspace {
+	scenario: Scenario = $state.raw() as Scenario;
+	/** the scenario as loaded (region figures, example): what "reset" goes back to */
+	baseline: Scenario = $state.raw() as Scenario;
+	/** the year the charts show (absolute) */
+	year = $state(0);
+	/** why the last edit was refused; empty when it was applied */
+	issues: ValidationIssue[] = $state.raw([]);
+
+	firstYear = $derived(this.scenario.baseYear + 1);
+	lastYear = $derived(this.scenario.baseYear + this.scenario.horizonYears);
+	shownYear = $derived(Math.min(this.lastYear, Math.max(this.firstYear, this.year)));
+
+	constructor(initial: Scenario) {
+		this.load(initial);
+	}
+
+	/** Open a scenario (already valid) as the new baseline. */
+	load(scenario: Scenario) {
+		this.baseline = scenario;
+		this.scenario = scenario;
+		this.year = scenario.baseYear + 1;
+		this.issues = [];
+	}
+
+	/** Apply an edit; false (and `issues` set) when the result is invalid. */
+	apply(edit: (s: Scenario) => Scenario): boolean {
+		const parsed = parseScenario(edit(this.scenario));
+		if (!parsed.ok) {
+			this.issues = parsed.issues;
+			return false;
+		}
+		this.issues = [];
+		this.scenario = parsed.scenario;
+		return true;
+	}
+
+	/** Refuse an edit that never became a scenario (text where a number belongs). */
+	refuse(field: string, message: string) {
+		this.issues = [{ path: field, field, message }];
+	}
+
+	resetAll() {
+		this.scenario = this.baseline;
+		this.issues = [];
+	}
+}
+
+export const [getWorkspace, setWorkspace] = createContext<Workspace>();

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Open the app on the seed's Bijlage 5 example. */
+async function openBijlage5(page: Page) {
+	await page.goto('/');
+	const picker = page.getByRole('combobox', { name: 'Regio' });
+	if (await picker.count()) {
+		await picker.fill('Bijlage 5');
+		await page.getByRole('option', { name: /Bijlage 5/ }).click();
+	}
+	await expect(page.getByText('Bijlage 5 rekenvoorbeeld').first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Verdeling versus fair share' })).toBeVisible();
+}
+
+const chart = (page: Page, title: string) =>
+	page
+		.locator('section.card')
+		.filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+test('switching the three keys shows 83 %, 91 % and 93 % for the centrum', async ({ page }) => {
+	await openBijlage5(page);
+	const card = chart(page, 'Verdeling versus fair share');
+	await card.getByRole('button', { name: 'Tabel' }).click();
+	const centrum = card.getByRole('row', { name: /Centrumgemeente/ });
+	for (const [name, share] of [
+		['Inwoners', '83%'],
+		['Sociale huurwoningen', '91%'],
+		['Beschikbare sociale huurwoningen', '93%']
+	]) {
+		await page.getByRole('radio', { name, exact: true }).check();
+		await expect(centrum.getByRole('cell').first()).toHaveText(share);
+	}
+});
+
+test('moving "Mutatiegraad" with the keyboard changes the available-key bars', async ({ page }) => {
+	await openBijlage5(page);
+	await page.getByRole('radio', { name: 'Beschikbare sociale huurwoningen', exact: true }).check();
+	const row = chart(page, 'Verdeling versus fair share').locator('g.row[data-code="C"]');
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens: 93/);
+	const bar = row.locator('rect.bar');
+	const before = Number(await bar.getAttribute('width'));
+	const slider = page.getByRole('slider', { name: 'Mutatiegraad', exact: true });
+	await slider.focus();
+	// One uniform rate: the available key falls back to the social stock shares (91 %).
+	await slider.press('ArrowRight');
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens: 91/);
+	await expect.poll(async () => Number(await bar.getAttribute('width'))).toBeLessThan(before);
+});
+
+test('a growth path fills the ledger', async ({ page }) => {
+	await openBijlage5(page);
+	const ledger = page.getByRole('list', { name: 'Saldo boven of onder fair share (cumulatief)' });
+	await expect(ledger.locator('g.row[data-code="C"]')).toHaveAttribute(
+		'aria-label',
+		/Saldo 2026: 0/
+	);
+	const years = page.getByRole('slider', { name: 'Groeipad (jaren)' });
+	await years.fill('5');
+	// Today 94 % in the centrum against 83 % by inhabitants: it delivers above its fair share.
+	await expect(ledger.locator('g.row[data-code="C"]')).toHaveAttribute(
+		'aria-label',
+		/Saldo 2026: \+9/
+	);
+	await expect(ledger.locator('g.row[data-code="R"]')).toHaveAttribute(
+		'aria-label',
+		/Saldo 2026: −9/
+	);
+});
+
+test('lowering the cap until households cannot be placed shows the warning', async ({ page }) => {
+	await openBijlage5(page);
+	await page.getByRole('checkbox', { name: 'Geen maximum' }).uncheck();
+	const cap = page.getByRole('slider', { name: 'Maximaal aandeel toewijzingen aan urgenten' });
+	await expect(cap).toBeEnabled();
+	await cap.focus();
+	await cap.press('Home');
+	await expect(
+		page.getByText(/kunnen .* urgente huishoudens nergens geplaatst worden/).first()
+	).toBeVisible();
+	await expect(page.getByTestId('unplaced')).toHaveText('100');
+});
