@@ -1,0 +1,48 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { describe, expect, test } from 'vitest';
+import { exploreScenario, type Scenario } from '$lib/model';
+import ScreenHarness from './ScreenHarness.svelte';
+import { bijlage5Scenario } from './fixtures';
+
+// The pure engine stands in for the worker (jsdom has none); the wiring is the app's own.
+const pure = async (s: Scenario) => exploreScenario(s);
+
+describe('NegotiationScreen', () => {
+	test('a warning appears when the model reports households that cannot be placed', async () => {
+		render(ScreenHarness, {
+			scenario: bijlage5Scenario({ bounds: { capShare: 0.01, floorShare: 0 } }),
+			run: pure
+		});
+		await waitFor(() => expect(screen.getByText(/nergens geplaatst/)).toBeInTheDocument());
+		expect(screen.getByTestId('unplaced')).not.toHaveTextContent(/^0$/);
+	});
+
+	test('no warning when every household is placed', async () => {
+		render(ScreenHarness, { scenario: bijlage5Scenario(), run: pure });
+		await waitFor(() => expect(screen.getByTestId('unplaced')).toHaveTextContent(/^0$/));
+		expect(screen.queryByText(/nergens geplaatst/)).toBeNull();
+	});
+
+	test('choosing a key reruns the model and the summary marks it', async () => {
+		render(ScreenHarness, { scenario: bijlage5Scenario(), run: pure });
+		await fireEvent.click(
+			await screen.findByRole('radio', { name: 'Beschikbare sociale huurwoningen' })
+		);
+		await waitFor(() =>
+			expect(document.querySelector('g.row[data-code="C"]')?.getAttribute('aria-label')).toMatch(
+				/Huishoudens: 93/
+			)
+		);
+	});
+
+	test('a typed value out of range is refused with a Dutch message and changes nothing', async () => {
+		render(ScreenHarness, { scenario: bijlage5Scenario(), run: pure });
+		const typed = await screen.findByRole('textbox', { name: 'Mutatiegraad (getal)' });
+		await fireEvent.input(typed, { target: { value: '140' } });
+		await fireEvent.change(typed);
+		expect(screen.getByRole('alert')).toHaveTextContent(
+			'Mutatiegraad: vul een getal tussen 0 en 25 in'
+		);
+		expect(screen.getByRole('slider', { name: 'Mutatiegraad' })).toHaveValue('7');
+	});
+});
