@@ -1,0 +1,551 @@
+/**
+ * Import of municipality figures from CSV or XLSX, as a preview first.
+ *
+ * `previewImport` reads the whole file, matches its columns (columns.ts)
+ * and rows (on the CBS code, falling back to the name) to the municipalities
+ * of the current scenario, and lists every problem per row, in Dutch, naming
+ * the municipality and the field, before anything is applied. The resulting
+ * scenario is validated with `parseScenario` and its issues join the list.
+ * `apply()` exists only for a preview without problems and returns a new
+ * scenario; the current one is never touched, so on any error nothing
+ * changes.
+ *
+ * Reading, in order:
+ *  - XLSX by the zip signature (PK\x03\x04) or the extension; the sheet
+ *    "Gegevens" when there is one (our own export), else the first sheet.
+ *  - Text: BOM / UTF-8 / Windows-1252 (decode.ts); an optional Excel
+ *    "sep=;" first line; otherwise the separator (; tab ,) that occurs most
+ *    often in the first lines, outside quotes, with ; winning a tie.
+ *  - The header is the first of the first ten non-empty rows with a code or
+ *    name column, so a title line above the table does no harm.
+ *  - The decimal mark is voted over all number cells (numbers.ts); a tie
+ *    means "," except in a comma-separated file.
+ *
+ * Shares and rates (fields whose range lies within -1..1 in fields.ts):
+ *  1. a header with %, "procent" or "percentage" makes every value in the
+ *     column a percentage (32 → 0,32);
+ *  2. otherwise a value written with a % sign is a percentage (12,5% → 0,125);
+ *  3. otherwise the column decides as a whole: fractions when every value
+ *     lies within the field's range (0,32 for a share), percentages as soon
+ *     as one does not (32, 15, 0,5 → 0,32, 0,15, 0,005).
+ * A percentage becomes a fraction by moving the decimal point, exactly.
+ * In an .xlsx file a cell formatted as a percentage already holds the
+ * fraction (32 % is 0,32), so rule 1 would divide it again: such a column
+ * needs a header without % (our own export writes it that way).
+ *
+ * An empty cell leaves the field as it is; it never clears it. Rows of the
+ * file that name no municipality of the scenario are problems; municipalities
+ * missing from the file keep their figures.
+ */
+import { dsvFormat } from 'd3-dsv';
+import {
+	MUNICIPALITY_FIELDS,
+	type MunicipalityNumberField,
+	type NumberRule
+} from '../model/fields';
+import { parseScenario } from '../model/scenario';
+import type { Municipality, Scenario } from '../model/types';
+import {
+	isShareField,
+	matchColumns,
+	normaliseHeader,
+	type ColumnKey,
+	type MatchedColumn
+} from './columns';
+import { decodeText, type TextEncodingName } from './decode';
+import { unneutralise } from './exportTable';
+import { guessDecimalMark, parseNumber, percentToFraction, type DecimalMark } from './numbers';
+
+/** Larger files are refused before they are read. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** A region has a few dozen municipalities (the Netherlands some 340). */
+export const MAX_IMPORT_ROWS = 1000;
+/** How many non-empty rows from the top are searched for the header. */
+const HEADER_SEARCH_ROWS = 10;
+
+export interface FieldChange {
+	field: MunicipalityNumberField;
+	from: number | undefined;
+	to: number;
+}
+
+export interface ImportRow {
+	/** line (CSV record) or row (XLSX) number in the file, from 1 */
+	line: number;
+	/** the code and name as written in the file ('' when absent) */
+	code: string;
+	name: string;
+	/** code of the scenario's municipality this row was matched to */
+	municipalityCode?: string;
+	/** fields whose value differs from the current scenario */
+	changes: FieldChange[];
+	/** Dutch, naming the municipality and the field */
+	problems: string[];
+}
+
+export interface ImportColumn {
+	/** the header as written in the file */
+	header: string;
+	field: ColumnKey;
+	/** the column was read as percentages */
+	percent: boolean;
+}
+
+export interface ImportSource {
+	kind: 'csv' | 'xlsx';
+	encoding?: TextEncodingName;
+	separator?: string;
+	decimalMark?: DecimalMark;
+	sheet?: string;
+}
+
+export interface ImportPreview {
+	/** no problem at all: `apply()` may be called */
+	ok: boolean;
+	rows: ImportRow[];
+	/** problems of the whole file, Dutch */
+	problems: string[];
+	/** headers that match no field; their columns are ignored */
+	unmatchedColumns: string[];
+	/** the recognised columns and how they were read */
+	columns: ImportColumn[];
+	source: ImportSource;
+	/** the scenario with the file's figures; only when ok, a new object each call */
+	apply(): Scenario;
+}
+
+type Cell = string | number | boolean | Date | null | undefined;
+
+interface Table {
+	rows: Cell[][];
+	/** line number of each row */
+	lines: number[];
+	source: ImportSource;
+}
+
+const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });
+
+export async function previewImport(
+	bytes: Uint8Array,
+	fileName: string,
+	current: Scenario
+): Promise<ImportPreview> {
+	const read = await readTable(bytes, fileName);
+	if ('problem' in read) return failed([read.problem], { kind: read.kind });
+	return previewTable(read, current);
+}
+
+function failed(
+	problems: string[],
+	source: ImportSource,
+	unmatchedColumns: string[] = [],
+	columns: ImportColumn[] = []
+): ImportPreview {
+	return {
+		ok: false,
+		rows: [],
+		problems,
+		unmatchedColumns,
+		columns,
+		source,
+		apply: refuse
+	};
+}
+
+function refuse(): never {
+	throw new Error('Het bestand heeft problemen; er is niets toegepast.');
+}
+
+// ---------------------------------------------------------------- reading
+
+type ReadResult = Table | { problem: string; kind: 'csv' | 'xlsx' };
+
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+	signature.every((b, i) => bytes[i] === b);
+
+async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+	const isXlsx = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || /\.xlsx$/i.test(fileName.trim());
+	const kind = isXlsx ? 'xlsx' : 'csv';
+	if (bytes.length > MAX_IMPORT_BYTES) {
+		const mb = (n: number) => dutch.format(Math.round((n / 1024 / 1024) * 10) / 10);
+		return {
+			problem: `Het bestand is te groot (${mb(bytes.length)} MB); een importbestand mag hoogstens ${mb(MAX_IMPORT_BYTES)} MB zijn.`,
+			kind
+		};
+	}
+	if (bytes.length === 0) return { problem: 'Het bestand is leeg.', kind };
+	if (isXlsx) return readXlsx(bytes);
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+		return {
+			problem:
+				'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.',
+			kind
+		};
+	}
+	const decoded = decodeText(bytes);
+	const text = decoded.text;
+	if (text.trim() === '') return { problem: 'Het bestand is leeg.', kind };
+	if (text.includes('\u0000')) {
+		return {
+			problem:
+				'Dit is geen tekstbestand (CSV) en geen Excel-werkmap (.xlsx). Sla de tabel in Excel op als CSV of .xlsx.',
+			kind
+		};
+	}
+	if (looksLikeJson(text)) {
+		return {
+			problem:
+				'Dit is een JSON-bestand, geen tabel. Een scenariobestand opent u met ‘Scenario openen’.',
+			kind
+		};
+	}
+	return parseCsv(text, decoded.encoding);
+}
+
+function looksLikeJson(text: string): boolean {
+	if (!/^\s*[[{]/.test(text)) return false;
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function parseCsv(text: string, encoding: TextEncodingName): Table {
+	let offset = 0;
+	let separator: string;
+	const sepLine = /^sep=([^\r\n])\r?\n/i.exec(text);
+	if (sepLine) {
+		separator = sepLine[1];
+		text = text.slice(sepLine[0].length);
+		offset = 1;
+	} else separator = detectSeparator(text);
+	const rows = dsvFormat(separator).parseRows(text);
+	return {
+		rows,
+		lines: rows.map((_, i) => i + 1 + offset),
+		source: { kind: 'csv', encoding, separator }
+	};
+}
+
+/** The candidate occurring most often outside quotes in the first non-empty lines. */
+export function detectSeparator(text: string): string {
+	const candidates = [';', '\t', ','];
+	const counts = [0, 0, 0];
+	const lines = text
+		.slice(0, 65536)
+		.split(/\r\n|\n|\r/)
+		.filter((l) => l.trim())
+		.slice(0, HEADER_SEARCH_ROWS);
+	for (const line of lines) {
+		let quoted = false;
+		for (const ch of line) {
+			if (ch === '"') quoted = !quoted;
+			else if (!quoted) {
+				const k = candidates.indexOf(ch);
+				if (k >= 0) counts[k]++;
+			}
+		}
+	}
+	let best = 0;
+	for (let k = 1; k < candidates.length; k++) if (counts[k] > counts[best]) best = k;
+	return candidates[best];
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+	const unreadable = {
+		problem:
+			'Het Excel-bestand kan niet worden gelezen. Is het wel een Excel-werkmap (.xlsx)? Sla het in Excel opnieuw op als .xlsx of als CSV.',
+		kind: 'xlsx' as const
+	};
+	let sheets: { sheet: string; data: unknown[][] }[];
+	try {
+		const { default: readXlsxFile } = await import('read-excel-file/universal');
+		sheets = (await readXlsxFile(new Uint8Array(bytes).buffer)) as typeof sheets;
+	} catch {
+		return unreadable;
+	}
+	if (!sheets.length) return unreadable;
+	const chosen = sheets.find((s) => normaliseHeader(s.sheet) === 'gegevens') ?? sheets[0];
+	const rows = chosen.data.map((row) => row.map(toCell));
+	return {
+		rows,
+		lines: rows.map((_, i) => i + 1),
+		source: { kind: 'xlsx', sheet: chosen.sheet }
+	};
+}
+
+function toCell(x: unknown): Cell {
+	if (x === null || x === undefined) return null;
+	if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') return x;
+	if (x instanceof Date) return x;
+	return String(x);
+}
+
+// ---------------------------------------------------------------- cells
+
+const isEmpty = (c: Cell) => c === null || c === undefined || (typeof c === 'string' && !c.trim());
+
+function cellText(c: Cell): string {
+	if (c === null || c === undefined) return '';
+	if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
+	return unneutralise(String(c).trim());
+}
+
+type NumberCell =
+	| { kind: 'empty' }
+	| { kind: 'error'; reason: string }
+	| { kind: 'number'; value: number; percent: boolean; canonical: string };
+
+function numberCell(c: Cell, decimalMark: DecimalMark): NumberCell {
+	if (isEmpty(c)) return { kind: 'empty' };
+	if (typeof c === 'number') {
+		if (!Number.isFinite(c)) return { kind: 'error', reason: 'is geen eindig getal' };
+		return { kind: 'number', value: c === 0 ? 0 : c, percent: false, canonical: String(c) };
+	}
+	if (c instanceof Date)
+		return { kind: 'error', reason: `‘${cellText(c)}’ is een datum, geen getal` };
+	if (typeof c === 'boolean') return { kind: 'error', reason: `‘${String(c)}’ is geen getal` };
+	const parsed = parseNumber(String(c), decimalMark);
+	return parsed.ok ? { kind: 'number', ...parsed } : { kind: 'error', reason: parsed.reason };
+}
+
+// ---------------------------------------------------------------- matching
+
+/** CBS codes match with or without "GM" and leading zeros (GM0080 = 0080 = 80); other ids as written. */
+export function normaliseCode(code: string): string {
+	const s = code.replace(/\s+/g, '').toUpperCase();
+	const cbs = /^(?:GM)?0*(\d{1,4})$/.exec(s);
+	return cbs ? 'GM' + cbs[1].padStart(4, '0') : s;
+}
+
+/** Names match without accents, case, spaces, punctuation or a "Gemeente" prefix. */
+export function normaliseName(name: string): string {
+	const s = name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, '');
+	return s.startsWith('gemeente') && s.length > 8 ? s.slice(8) : s;
+}
+
+// ---------------------------------------------------------------- preview
+
+function previewTable(table: Table, current: Scenario): ImportPreview {
+	const { rows, lines } = table;
+	const source = { ...table.source };
+	const nonEmpty = rows.map((r, i) => i).filter((i) => rows[i].some((c) => !isEmpty(c)));
+	if (!nonEmpty.length) return failed(['Het bestand is leeg.'], source);
+
+	// The header: the first of the top rows with a code or name column.
+	const top = nonEmpty.slice(0, HEADER_SEARCH_ROWS);
+	const headerIndex = top.find((i) =>
+		matchColumns(rows[i].map(cellText)).columns.some((c) => c.key === 'code' || c.key === 'name')
+	);
+	if (headerIndex === undefined) {
+		const widest = Math.max(...top.map((i) => rows[i].filter((c) => !isEmpty(c)).length));
+		return failed(
+			[
+				widest <= 1 && source.kind === 'csv'
+					? 'Er is maar één kolom gevonden. Scheid de kolommen met een puntkomma (;), een komma (,) of een tab.'
+					: 'Geen kolom met de gemeentecode of de gemeentenaam gevonden. Zet boven de tabel kolomnamen als ‘Gemeentecode’, ‘Gemeente’ en ‘Inwoners’.'
+			],
+			source
+		);
+	}
+	const header = rows[headerIndex].map(cellText);
+	const match = matchColumns(header);
+	const problems: string[] = match.duplicates.map(
+		([a, b]) =>
+			`De kolommen ‘${a.header}’ en ‘${b.header}’ betekenen allebei ‘${label(a.key)}’; laat er één staan.`
+	);
+	const codeColumn = match.columns.find((c) => c.key === 'code');
+	const nameColumn = match.columns.find((c) => c.key === 'name');
+	const dataColumns = match.columns.filter(
+		(c): c is MatchedColumn & { key: MunicipalityNumberField } =>
+			c.key !== 'code' && c.key !== 'name'
+	);
+	if (!dataColumns.length) {
+		problems.push(
+			'Geen kolom met gegevens herkend. Bekende kolomnamen zijn bijvoorbeeld ‘Inwoners’, ‘Woningvoorraad’, ‘Aandeel sociale huur’ en ‘Mutatiegraad’.'
+		);
+	}
+	const dataRows = nonEmpty.filter((i) => i > headerIndex);
+	if (!dataRows.length) problems.push('Onder de kopregel staan geen gegevens.');
+	if (dataRows.length > MAX_IMPORT_ROWS) {
+		problems.push(
+			`Het bestand heeft ${dutch.format(dataRows.length)} gegevensregels; een regio heeft er hoogstens ${dutch.format(MAX_IMPORT_ROWS)}. Is dit het goede bestand?`
+		);
+	}
+	const columnsOut = (percent: Set<MunicipalityNumberField>): ImportColumn[] =>
+		match.columns.map((c) => ({
+			header: c.header,
+			field: c.key,
+			percent: c.key !== 'code' && c.key !== 'name' && percent.has(c.key)
+		}));
+	if (problems.length) {
+		return failed(problems, source, match.unmatched, columnsOut(new Set()));
+	}
+
+	// A CSV row with more cells than the header has its cells shifted: none can be trusted.
+	const headerWidth = header.length;
+	const shifted = new Set(
+		source.kind === 'csv'
+			? dataRows.filter((i) => rows[i].slice(headerWidth).some((c) => !isEmpty(c)))
+			: []
+	);
+
+	// Numbers: one decimal mark for the file, then each column.
+	const fallback: DecimalMark = source.separator === ',' ? '.' : ',';
+	const texts: string[] = [];
+	for (const i of dataRows) {
+		if (shifted.has(i)) continue;
+		for (const c of dataColumns) {
+			const cell = rows[i][c.index];
+			if (typeof cell === 'string') texts.push(cell);
+		}
+	}
+	const decimalMark = guessDecimalMark(texts, fallback);
+	source.decimalMark = decimalMark;
+	const cells = new Map<MunicipalityNumberField, NumberCell[]>();
+	const percentColumns = new Set<MunicipalityNumberField>();
+	for (const c of dataColumns) {
+		const column = dataRows.map((i): NumberCell =>
+			shifted.has(i) ? { kind: 'empty' } : numberCell(rows[i][c.index], decimalMark)
+		);
+		cells.set(c.key, column);
+		if (!isShareField(c.key)) continue;
+		const rule = MUNICIPALITY_FIELDS[c.key];
+		const outside = column.some(
+			(x) => x.kind === 'number' && !x.percent && (x.value < rule.min || x.value > rule.max)
+		);
+		if (c.percent || outside) percentColumns.add(c.key);
+	}
+
+	// Rows: find the municipality, then check and collect each value.
+	const byCode = new Map<string, number>();
+	const byName = new Map<string, number>();
+	current.municipalities.forEach((m, k) => {
+		byCode.set(normaliseCode(m.code), k);
+		const n = normaliseName(m.name);
+		byName.set(n, byName.has(n) ? -1 : k); // -1: two municipalities share the name
+	});
+	const candidate = JSON.parse(JSON.stringify(current)) as Scenario;
+	const seen = new Map<number, number>();
+	const previewRows: ImportRow[] = dataRows.map((i, r) => {
+		const line = lines[i];
+		const code = codeColumn ? cellText(rows[i][codeColumn.index]) : '';
+		const name = nameColumn ? cellText(rows[i][nameColumn.index]) : '';
+		const row: ImportRow = { line, code, name, changes: [], problems: [] };
+
+		const byC = code ? byCode.get(normaliseCode(code)) : undefined;
+		const byNRaw = name ? byName.get(normaliseName(name)) : undefined;
+		const byN = byNRaw === -1 ? undefined : byNRaw;
+		let k = byC ?? byN;
+		const quoted = name && code ? `‘${name}’ (${code})` : name ? `‘${name}’` : `met code ${code}`;
+		let where = `Regel ${line}, gemeente ${quoted}`;
+		if (!code && !name) {
+			row.problems.push(`Regel ${line}: geen gemeentecode en geen gemeentenaam.`);
+		} else if (byC !== undefined && byN !== undefined && byC !== byN) {
+			const a = current.municipalities[byC];
+			row.problems.push(
+				`Regel ${line}: de code ${code} hoort bij ${a.name}, maar de naam ‘${name}’ bij een andere gemeente.`
+			);
+			k = undefined;
+		} else if (k === undefined) {
+			row.problems.push(
+				byNRaw === -1 && byC === undefined
+					? `Regel ${line}: er zijn meer gemeenten met de naam ‘${name}’; geef de gemeentecode.`
+					: `Regel ${line}: gemeente ${quoted} komt niet voor in dit scenario.`
+			);
+		}
+		let target: Municipality | undefined;
+		if (k !== undefined) {
+			const m = current.municipalities[k];
+			where = `Regel ${line}, gemeente ${m.name} (${m.code})`;
+			const earlier = seen.get(k);
+			if (earlier !== undefined) {
+				row.problems.push(`${where}: staat al op regel ${earlier}.`);
+			} else {
+				seen.set(k, line);
+				row.municipalityCode = m.code;
+				target = candidate.municipalities[k];
+			}
+		}
+
+		if (shifted.has(i)) {
+			row.problems.push(
+				`Regel ${line} heeft ${rows[i].length} cellen, maar de kopregel ${headerWidth}.` +
+					(source.separator === ','
+						? ' Staat er een komma in een getal? Zet zulke getallen tussen aanhalingstekens of gebruik de puntkomma (;) als scheidingsteken.'
+						: '')
+			);
+			return row;
+		}
+
+		for (const c of dataColumns) {
+			const cell = cells.get(c.key)![r];
+			if (cell.kind === 'empty') continue;
+			const rule: NumberRule = MUNICIPALITY_FIELDS[c.key];
+			const at = `${where}, veld ‘${rule.label}’: `;
+			if (cell.kind === 'error') {
+				row.problems.push(`${at}${cell.reason}.`);
+				continue;
+			}
+			const share = isShareField(c.key);
+			if (cell.percent && !share) {
+				row.problems.push(
+					`${at}‘${cellText(rows[i][c.index])}’ is een percentage; hier hoort een aantal.`
+				);
+				continue;
+			}
+			const to =
+				cell.percent || percentColumns.has(c.key) ? percentToFraction(cell.canonical) : cell.value;
+			const show = (x: number) => (share ? `${dutch.format(x * 100)} %` : dutch.format(x));
+			if (!Number.isFinite(to)) {
+				row.problems.push(`${at}is geen eindig getal.`);
+			} else if (rule.integer && !Number.isInteger(to)) {
+				row.problems.push(`${at}moet een geheel getal zijn, maar is ${show(to)}.`);
+			} else if (to < rule.min) {
+				row.problems.push(`${at}moet minstens ${show(rule.min)} zijn, maar is ${show(to)}.`);
+			} else if (to > rule.max) {
+				row.problems.push(`${at}mag hoogstens ${show(rule.max)} zijn, maar is ${show(to)}.`);
+			} else if (target) {
+				const from = current.municipalities[k!][c.key];
+				target[c.key] = to;
+				if (from !== to) row.changes.push({ field: c.key, from, to });
+			}
+		}
+		return row;
+	});
+
+	// The whole scenario after the import, checked like a loaded file.
+	const parsed = parseScenario(candidate);
+	if (!parsed.ok) {
+		for (const issue of parsed.issues) {
+			const row = issue.municipality
+				? previewRows.find((r) => r.municipalityCode === issue.municipality)
+				: undefined;
+			if (row) row.problems.push(`Regel ${row.line}: ${issue.message}`);
+			else problems.push(issue.message);
+		}
+	}
+
+	const ok = !problems.length && previewRows.every((r) => !r.problems.length);
+	return {
+		ok,
+		rows: previewRows,
+		problems,
+		unmatchedColumns: match.unmatched,
+		columns: columnsOut(percentColumns),
+		source,
+		apply: ok ? () => JSON.parse(JSON.stringify(candidate)) as Scenario : refuse
+	};
+}
+
+function label(key: ColumnKey): string {
+	if (key === 'code') return 'gemeentecode';
+	if (key === 'name') return 'gemeentenaam';
+	return MUNICIPALITY_FIELDS[key].label;
+}
