@@ -208,12 +208,15 @@ function yearFigures(
 		y.ledger[i] += deviation[i];
 		const priority = y.exact[i] + y.local[i] + y.statushouders[i];
 		const available = values.available[i];
-		priorityShare[i] = available > 0 ? priority / available : null;
+		// Relettings so few that the share overflows (e.g. 1e-320) count as none: null, never Infinity.
+		const share = available > 0 ? priority / available : Infinity;
+		priorityShare[i] = Number.isFinite(share) ? share : null;
 		regularRelettings[i] = available - priority;
 		const today = base.available[i] - (scenario.municipalities[i].currentUrgents ?? 0);
 		regularChange[i] = regularRelettings[i] - today;
-		overCap[i] =
-			available > 0 ? cap !== null && priority / available > cap + TOLERANCE : priority > TOLERANCE;
+		overCap[i] = Number.isFinite(share)
+			? cap !== null && share > cap + TOLERANCE
+			: priority > TOLERANCE;
 	}
 	return {
 		year,
@@ -269,7 +272,7 @@ function yearWarnings(
 	const noRelettings: number[] = [];
 	const overCap: number[] = [];
 	y.overCap.forEach((flag, i) => {
-		if (flag) (y.relettings[i] > 0 ? overCap : noRelettings).push(i);
+		if (flag) (y.priorityShare[i] !== null ? overCap : noRelettings).push(i);
 	});
 	if (noRelettings.length) {
 		out.push({

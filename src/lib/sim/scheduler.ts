@@ -29,6 +29,16 @@ export class LatestInputScheduler<I, O> {
 		if (!this.running) void this.pump();
 	}
 
+	/** Forget the queued input and make the one in flight stale: a newer answer came from elsewhere (a cache). */
+	supersede(): void {
+		this.queued = null;
+		this.latest++;
+	}
+
+	get busy(): boolean {
+		return this.running;
+	}
+
 	/** Resolves when nothing is running or queued. */
 	idle(): Promise<void> {
 		if (!this.running && !this.queued) return Promise.resolve();

@@ -3,6 +3,11 @@
  * scenario, replaced (never mutated) when a new one arrives. Runs go through
  * the latest-input scheduler; `run` is the worker in the app and the pure
  * engine in component tests.
+ *
+ * Speed: a worker round trip costs about a frame, so while a slider has
+ * focus the neighbouring values are computed ahead (`prefetch`) and kept in
+ * a small cache; a key press that lands on a cached scenario is shown in the
+ * same frame, without asking the worker.
  */
 import { createContext } from 'svelte';
 import type {
@@ -21,20 +26,28 @@ export interface Outcome {
 	serial: number;
 }
 
+type Computed = Extract<ExploreOutcome, { ok: true }>;
+const CACHE_SIZE = 24;
+
 export class Simulation {
 	outcome: Outcome | null = $state.raw(null);
 	issues: ValidationIssue[] = $state.raw([]);
 	error: string | null = $state(null);
+	/** deliveries served from the cache (for the benchmark) */
+	cacheHits = 0;
 	private serial = 0;
-	private scheduler: LatestInputScheduler<Scenario, ExploreOutcome>;
+	private cache = new Map<string, Computed>();
+	private ahead: Scenario[] = [];
+	private prefetching = false;
+	private scheduler: LatestInputScheduler<{ scenario: Scenario; key: string }, ExploreOutcome>;
 
-	constructor(run: (scenario: Scenario) => Promise<ExploreOutcome>) {
-		this.scheduler = new LatestInputScheduler(run, {
-			result: (o) => {
+	constructor(private readonly run: (scenario: Scenario) => Promise<ExploreOutcome>) {
+		this.scheduler = new LatestInputScheduler((job) => run(job.scenario), {
+			result: (o, job) => {
 				this.error = null;
 				if (o.ok) {
-					this.issues = [];
-					this.outcome = { result: o.result, comparison: o.comparison, serial: ++this.serial };
+					this.remember(job.key, o);
+					this.deliver(o);
 				} else this.issues = o.issues;
 			},
 			error: (e) => {
@@ -44,11 +57,55 @@ export class Simulation {
 	}
 
 	update(scenario: Scenario) {
-		this.scheduler.update(scenario);
+		const key = JSON.stringify(scenario);
+		const hit = this.cache.get(key);
+		if (hit) {
+			this.cacheHits++;
+			this.scheduler.supersede();
+			this.error = null;
+			this.deliver(hit);
+			return;
+		}
+		this.scheduler.update({ scenario, key });
+	}
+
+	/** Compute these scenarios when the worker is free; the latest list replaces the previous one. */
+	prefetch(scenarios: Scenario[]) {
+		this.ahead = scenarios;
+		if (!this.prefetching) void this.drainAhead();
 	}
 
 	idle() {
 		return this.scheduler.idle();
+	}
+
+	private async drainAhead() {
+		this.prefetching = true;
+		try {
+			while (this.ahead.length) {
+				await this.scheduler.idle();
+				const scenario = this.ahead.shift()!;
+				const key = JSON.stringify(scenario);
+				if (this.cache.has(key)) continue;
+				const o = await this.run(scenario);
+				if (o.ok) this.remember(key, o);
+			}
+		} catch {
+			// A failed look-ahead is harmless: the real run reports its own error.
+		} finally {
+			this.prefetching = false;
+		}
+	}
+
+	private remember(key: string, o: Computed) {
+		this.cache.delete(key);
+		this.cache.set(key, o);
+		if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+	}
+
+	private deliver(o: Computed) {
+		this.issues = [];
+		this.outcome = { result: o.result, comparison: o.comparison, serial: ++this.serial };
 	}
 }
 

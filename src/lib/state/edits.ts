@@ -83,6 +83,8 @@ export function setDemand(s: Scenario, index: number, part: Partial<DemandGroup>
 		if (i !== index) return g;
 		const next = { ...g, ...part };
 		if (part.key === undefined && 'key' in part) delete next.key;
+		// A number the user typed is no longer the built-in assumption.
+		if ('perYear' in part) delete next.basis;
 		return next;
 	});
 	return { ...s, demand };

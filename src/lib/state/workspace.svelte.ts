@@ -14,6 +14,8 @@ export class Workspace {
 	year = $state(0);
 	/** why the last edit was refused; empty when it was applied */
 	issues: ValidationIssue[] = $state.raw([]);
+	/** what opening the scenario could not keep (Dutch), shown until the next load */
+	notices: string[] = $state.raw([]);
 
 	firstYear = $derived(this.scenario.baseYear + 1);
 	lastYear = $derived(this.scenario.baseYear + this.scenario.horizonYears);
@@ -24,11 +26,23 @@ export class Workspace {
 	}
 
 	/** Open a scenario (already valid) as the new baseline. */
-	load(scenario: Scenario) {
+	load(scenario: Scenario, notices: string[] = []) {
 		this.baseline = scenario;
 		this.scenario = scenario;
 		this.year = scenario.baseYear + 1;
 		this.issues = [];
+		this.notices = notices;
+	}
+
+	/** Open a scenario from outside (a region, a file): validated first; false and `issues` when refused. */
+	open(candidate: unknown, notices: string[] = []): boolean {
+		const parsed = parseScenario(candidate);
+		if (!parsed.ok) {
+			this.issues = parsed.issues;
+			return false;
+		}
+		this.load(parsed.scenario, notices);
+		return true;
 	}
 
 	/** Apply an edit; false (and `issues` set) when the result is invalid. */
