@@ -24,11 +24,8 @@ export function runScenario(input: unknown): RunOutcome {
 export function exploreScenario(input: unknown): ExploreOutcome {
 	const parsed = parseScenario(input);
 	if (!parsed.ok) return parsed;
-	return {
-		ok: true,
-		result: simulate(parsed.scenario),
-		comparison: compareKeys(parsed.scenario)
-	};
+	const result = simulate(parsed.scenario);
+	return { ok: true, result, comparison: compareKeys(parsed.scenario, result) };
 }
 
 /** What the worker exposes through comlink. */

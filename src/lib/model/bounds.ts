@@ -29,11 +29,11 @@ export function allocateWithinBounds(
 ): BoundedAllocation {
 	const n = shares.length;
 	const lower = new Float64Array(n);
-	const upper = (i: number) => (hi ? hi[i] : Infinity);
+	const upper = hi ?? new Float64Array(n).fill(Infinity);
 	let lowerSum = 0;
 	if (lo) {
 		for (let i = 0; i < n; i++) {
-			lower[i] = Math.min(lo[i], upper(i));
+			lower[i] = Math.min(lo[i], upper[i]);
 			lowerSum += lower[i];
 		}
 	}
@@ -49,22 +49,22 @@ export function allocateWithinBounds(
 	let binding = false;
 	for (let i = 0; i < n; i++) {
 		allocation[i] = shares[i] * demand;
-		if (allocation[i] < lower[i] || allocation[i] > upper(i)) binding = true;
+		if (allocation[i] < lower[i] || allocation[i] > upper[i]) binding = true;
 	}
 	if (!binding) return { allocation, lower, shortfall: 0, floorsScaled };
 
 	// The most the region can take: every municipality with a share at its cap.
 	let reachable = 0;
-	for (let i = 0; i < n; i++) reachable += shares[i] > 0 ? upper(i) : lower[i];
+	for (let i = 0; i < n; i++) reachable += shares[i] > 0 ? upper[i] : lower[i];
 	if (reachable <= demand) {
-		for (let i = 0; i < n; i++) allocation[i] = shares[i] > 0 ? upper(i) : lower[i];
+		for (let i = 0; i < n; i++) allocation[i] = shares[i] > 0 ? upper[i] : lower[i];
 		return { allocation, lower, shortfall: demand - reachable, floorsScaled };
 	}
 
 	const lambda = solveLevel(shares, demand, lower, hi);
 	for (let i = 0; i < n; i++) {
 		const x = lambda * shares[i] * demand;
-		allocation[i] = x < lower[i] ? lower[i] : x > upper(i) ? upper(i) : x;
+		allocation[i] = x < lower[i] ? lower[i] : x > upper[i] ? upper[i] : x;
 	}
 	return { allocation, lower, shortfall: 0, floorsScaled };
 }

@@ -5,11 +5,10 @@
  * the worker boundary on every change).
  */
 import { simulate } from './engine';
-import { BASIC_KEYS, type BasicKeyType, type Scenario } from './types';
+import { BASIC_KEYS, type BasicKeyType, type Scenario, type SimulationResult } from './types';
 
 export interface KeyOutcome {
 	/** per year, per municipality */
-	exact: number[][];
 	households: number[][];
 	/** per year */
 	spreadingIndex: number[];
@@ -20,12 +19,13 @@ export interface KeyOutcome {
 
 export type KeyComparison = Record<BasicKeyType, KeyOutcome>;
 
-export function compareKeys(scenario: Scenario): KeyComparison {
+/** `known`: the scenario's own result, reused when its key is one of the three. */
+export function compareKeys(scenario: Scenario, known?: SimulationResult): KeyComparison {
 	const out = {} as KeyComparison;
 	for (const type of BASIC_KEYS) {
-		const result = simulate({ ...scenario, key: { type } });
+		const result =
+			known && scenario.key.type === type ? known : simulate({ ...scenario, key: { type } });
 		out[type] = {
-			exact: result.byYear.map((y) => y.exact),
 			households: result.byYear.map((y) => y.households),
 			spreadingIndex: result.byYear.map((y) => y.spreadingIndex),
 			unplaced: result.byYear.map((y) => y.unplaced),
