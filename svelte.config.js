@@ -11,6 +11,22 @@ const config = {
 	kit: {
 		// A single-page app: every route falls back to index.html, no server needed.
 		adapter: adapter({ fallback: 'index.html' }),
+		// Strict policy: nothing is loaded from or sent to another host at run time.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		},
 		alias: { $workers: 'workers' }
 	}
 };
