@@ -60,11 +60,12 @@ function numbers<T extends Record<string, NumberRule>>(table: T) {
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
 const weight = numberSchema(SCENARIO_FIELDS.weight);
 
+// Loose: fields another version adds to a key survive a load and save.
 const keySchema = v.variant('type', [
-	v.object({ type: v.picklist(['inhabitants', 'socialStock', 'available']) }),
-	v.object({
+	v.looseObject({ type: v.picklist(['inhabitants', 'socialStock', 'available']) }),
+	v.looseObject({
 		type: v.literal('composite'),
-		weights: v.object({ inhabitants: weight, socialStock: weight, available: weight })
+		weights: v.looseObject({ inhabitants: weight, socialStock: weight, available: weight })
 	})
 ]);
 
@@ -213,7 +214,9 @@ function located(keys: (string | number)[], input: unknown, what: string): Valid
 				? `Vraaggroep ‘${g.group}’`
 				: `Vraaggroep nr. ${keys[1] + 1}`;
 	}
-	const label = field ? `, veld ‘${fieldLabel(field)}’ (${field})` : '';
+	const inWeights = keys[keys.length - 2] === 'weights';
+	const name = inWeights ? `gewicht ${fieldLabel(field)}` : fieldLabel(field);
+	const label = field ? `, veld ‘${name}’ (${field})` : '';
 	const issue: ValidationIssue = { path, field, message: `${where}${label}: ${what}.` };
 	if (municipality) issue.municipality = municipality;
 	return issue;
@@ -246,7 +249,8 @@ function problem(issue: Issue): string {
 		string: 'tekst',
 		boolean: 'waar of onwaar (true of false)',
 		array: 'een lijst',
-		object: 'een object'
+		object: 'een object',
+		loose_object: 'een object'
 	};
 	return `moet ${kind[issue.type] ?? issue.expected ?? 'iets anders'} zijn, maar is ${found}`;
 }

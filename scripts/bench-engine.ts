@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: how long one engine run takes, on a deterministic region
+ * the size of the Netherlands (342 municipalities, 20 years) and on the
+ * Bijlage 5 example, against a bare loop that only allocates and writes
+ * arrays of the same output size (years × per-municipality arrays ×
+ * municipalities) in the same process. Prints plain lines; asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { runScenario } from '../src/lib/model/api';
+import { simulate } from '../src/lib/model/engine';
+import { parseScenario } from '../src/lib/model/scenario';
+import type { DemandGroup, Municipality, Scenario, SimulationResult } from '../src/lib/model/types';
+
+const WARM_UP = 50;
+const SAMPLES = 200;
+/** A sample lasts at least this long; fast runs are repeated within one sample. */
+const MIN_SAMPLE_MS = 2;
+
+/** mulberry32: a small seeded generator, so every machine benchmarks the same region. */
+function generator(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function nationalRegion(n: number, seed: number): Scenario {
+	const random = generator(seed);
+	const between = (lo: number, hi: number) => lo + (hi - lo) * random();
+	const municipalities: Municipality[] = Array.from({ length: n }, (_, i) => {
+		// Sizes spread like Dutch municipalities: many small, a few large (log-uniform 1k–900k).
+		const inhabitants = Math.round(Math.exp(between(Math.log(1_000), Math.log(900_000))));
+		const dwellings = Math.round(inhabitants / between(2.0, 2.4));
+		const socialShare = between(0.1, 0.45);
+		const mutationRate = between(0.04, 0.1);
+		const available = dwellings * socialShare * mutationRate;
+		return {
+			code: `GM${String(i + 1).padStart(4, '0')}`,
+			name: `Gemeente ${i + 1}`,
+			inhabitants,
+			households: Math.round(inhabitants / 2.1),
+			vulnerable: Math.round(inhabitants * between(0.1, 0.3)),
+			dwellings,
+			socialShare,
+			mutationRate,
+			currentUrgents: Math.round(available * between(0.02, 0.08)),
+			populationGrowth: between(-0.005, 0.015),
+			newDwellingsPerYear: Math.round(dwellings * between(0, 0.015)),
+			socialShareOfNewBuild: between(0.2, 0.4),
+			socialStockLossPerYear: between(0, 0.005),
+			mutationRateChangePerYear: between(-0.001, 0.001)
+		};
+	});
+	const demand: DemandGroup[] = [
+		{ group: 'uitstroom-bw', perYear: 6_000, trendPerYear: 0.02, distributable: true },
+		{ group: 'uitstroom-mo', perYear: 4_000, trendPerYear: 0.01, distributable: true },
+		{ group: 'uitstroom-ggz', perYear: 3_000, trendPerYear: 0, distributable: true },
+		{
+			group: 'medisch',
+			perYear: 2_500,
+			trendPerYear: 0,
+			distributable: true,
+			key: { type: 'available' }
+		},
+		{
+			group: 'uitstroom-jeugd',
+			perYear: 2_000,
+			trendPerYear: -0.01,
+			distributable: true,
+			key: {
+				type: 'composite',
+				weights: { inhabitants: 0.5, socialStock: 0.25, available: 0.25 }
+			}
+		},
+		{ group: 'mantelzorg', perYear: 1_500, trendPerYear: 0.03, distributable: false },
+		{ group: 'sekswerkers', perYear: 100, trendPerYear: 0, distributable: false },
+		{ group: 'statushouders', perYear: 20_000, distributable: false, statushouders: true },
+		{ group: 'nareizigers', perYear: 5_000, distributable: false, statushouders: true }
+	];
+	return {
+		format: 'verdeelwijzer-scenario',
+		version: 1,
+		name: 'Benchmark: 342 gemeenten',
+		baseYear: 2025,
+		horizonYears: 20,
+		municipalities,
+		demand,
+		key: { type: 'composite', weights: { inhabitants: 0.5, socialStock: 0, available: 0.5 } },
+		fairShareKey: { type: 'inhabitants' },
+		growthPath: { years: 5, gamma: 1 },
+		bounds: { capShare: 0.3, floorShare: 0 },
+		compensation: { pricePerHousehold: 1_000 },
+		uncertainty: { runs: 0, seed: 1 }
+	};
+}
+
+/** Output size of a result: years × per-municipality arrays in a year × municipalities. */
+function outputShape(result: SimulationResult) {
+	const n = result.codes.length;
+	const first = result.byYear[0] as unknown as Record<string, unknown>;
+	const arrays = Object.keys(first).filter(
+		(k) => Array.isArray(first[k]) && (first[k] as unknown[]).length === n
+	);
+	return { years: result.byYear.length, arrays, n };
+}
+
+let sink = 0;
+
+/** Allocate and write the same number of arrays and numbers as the engine returns, nothing else. */
+function bareLoop(years: number, arrays: string[], n: number): unknown {
+	const byYear: Record<string, number[]>[] = [];
+	for (let t = 0; t < years; t++) {
+		const year: Record<string, number[]> = {};
+		for (const name of arrays) {
+			const values = new Array<number>(n);
+			for (let i = 0; i < n; i++) values[i] = i * 0.5 + t;
+			year[name] = values;
+		}
+		byYear.push(year);
+	}
+	return byYear;
+}
+
+/** Median milliseconds per call after warm-up, with calls batched so a sample is measurable. */
+function medianMs(fn: () => unknown): number {
+	for (let k = 0; k < WARM_UP; k++) fn();
+	const start = performance.now();
+	fn();
+	const once = Math.max(performance.now() - start, 1e-4);
+	const batch = Math.max(1, Math.ceil(MIN_SAMPLE_MS / once));
+	const samples: number[] = [];
+	for (let s = 0; s < SAMPLES; s++) {
+		const t0 = performance.now();
+		for (let k = 0; k < batch; k++) {
+			const out = fn() as { length?: number } | null;
+			sink += out ? 1 : 0;
+		}
+		samples.push((performance.now() - t0) / batch);
+	}
+	samples.sort((a, b) => a - b);
+	const mid = samples.length >> 1;
+	return samples.length % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+}
+
+const ms = (x: number) => (x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(1)} µs`);
+
+function bench(label: string, scenario: Scenario) {
+	const parsed = parseScenario(scenario);
+	if (!parsed.ok) {
+		console.log(`${label}: scenario refused: ${parsed.issues.map((i) => i.message).join(' | ')}`);
+		return;
+	}
+	const valid = parsed.scenario;
+	const shape = outputShape(simulate(valid));
+	const full = medianMs(() => runScenario(scenario));
+	const engine = medianMs(() => simulate(valid));
+	const bare = medianMs(() => bareLoop(shape.years, shape.arrays, shape.n));
+	const groups = valid.demand.length;
+	console.log(
+		`${label}: ${shape.n} municipalities, ${shape.years} years, ${groups} demand group${groups === 1 ? '' : 's'}`
+	);
+	console.log(`  runScenario (validate + simulate): median ${ms(full)} per run`);
+	console.log(`  simulate only:                     median ${ms(engine)} per run`);
+	console.log(
+		`  bare loop writing ${shape.years} × ${shape.arrays.length} × ${shape.n} numbers: median ${ms(bare)} per run`
+	);
+	console.log(
+		`  ratio to the bare loop: simulate ${(engine / bare).toFixed(1)}×, runScenario ${(full / bare).toFixed(1)}×`
+	);
+}
+
+console.log(
+	`Verdeelwijzer engine benchmark (Node ${process.version}; median of ${SAMPLES} samples after ${WARM_UP} warm-up runs)`
+);
+bench('Region', nationalRegion(342, 20_250_101));
+const bijlage5 = JSON.parse(
+	readFileSync(new URL('../src/lib/scenarios/bijlage5.json', import.meta.url), 'utf8')
+) as Scenario;
+bench('Bijlage 5', bijlage5);
+if (sink < 0) console.log(sink);
