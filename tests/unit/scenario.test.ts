@@ -188,7 +188,7 @@ const invalid: Invalid[] = [
 				weights: { inhabitants: 1.5, socialStock: -0.5, available: 0 }
 			}),
 		field: 'inhabitants',
-		label: 'gewicht inwoners'
+		label: 'inwoners'
 	},
 	{
 		what: 'a key with no weight anywhere (no relettings at all)',

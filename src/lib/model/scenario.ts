@@ -214,9 +214,8 @@ function located(keys: (string | number)[], input: unknown, what: string): Valid
 				? `Vraaggroep ‘${g.group}’`
 				: `Vraaggroep nr. ${keys[1] + 1}`;
 	}
-	const inWeights = keys[keys.length - 2] === 'weights';
-	const name = inWeights ? `gewicht ${fieldLabel(field)}` : fieldLabel(field);
-	const label = field ? `, veld ‘${name}’ (${field})` : '';
+	const weight = keys[keys.length - 2] === 'weights' ? 'gewicht ' : '';
+	const label = field ? `, veld ${weight}‘${fieldLabel(field)}’ (${field})` : '';
 	const issue: ValidationIssue = { path, field, message: `${where}${label}: ${what}.` };
 	if (municipality) issue.municipality = municipality;
 	return issue;
