@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 // Debian's Chromium, never a downloaded browser. The flags keep it off the closed network.
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -8,7 +10,7 @@ export default defineConfig({
 	workers: 1,
 	retries: 0,
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1920, height: 1080 },
 		locale: 'nl-NL',
 		launchOptions: {
@@ -25,8 +27,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		port: 4173,
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI
 	}
 });
