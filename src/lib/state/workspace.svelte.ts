@@ -57,6 +57,14 @@ export class Workspace {
 		return true;
 	}
 
+	/** Take the state of another window (presenter screen): validated, baseline kept. */
+	receive(candidate: unknown, year: number) {
+		const parsed = parseScenario(candidate);
+		if (!parsed.ok) return;
+		this.scenario = parsed.scenario;
+		this.year = year;
+	}
+
 	/** Refuse an edit that never became a scenario (text where a number belongs). */
 	refuse(field: string, message: string) {
 		this.issues = [{ path: field, field, message }];
