@@ -1,0 +1,504 @@
+/**
+ * Scenarios kept in this browser (IndexedDB, through `idb`).
+ *
+ * Two object stores: `saved` holds the scenarios saved under a name
+ * (keyPath `id`; records `{id, name, savedAt, scenario}`), `working` one
+ * record under the key `current`: the scenario on screen with its baseline,
+ * region label and year, written continuously (`createWorkingSaver`) so the
+ * app reopens where it was after a reload, a closed tab or a crash.
+ *
+ * Stored data is read as untrusted: every scenario read back goes through
+ * `parseScenario`, and a record that no longer parses (an older or newer
+ * app, a damaged profile) is skipped with a Dutch reason instead of
+ * breaking the list. Every storage failure — no IndexedDB, a private
+ * window, an open blocked by another tab, a full disk, a closed connection —
+ * rejects with a `StorageUnavailableError` whose `message` is Dutch and says
+ * the app works on without it.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
+import { parseScenario, serializeScenario, type ValidationIssue } from '$lib/model/scenario';
+import type { Scenario } from '$lib/model/types';
+
+export const DB_VERSION = 1;
+const WORKING_KEY = 'current';
+const MAX_NAME_LENGTH = 200;
+const UNNAMED = 'Naamloos scenario';
+
+/** As stored; read back it is checked field by field, never trusted. */
+interface SavedRecord {
+	id: string;
+	name: string;
+	/** ISO 8601 */
+	savedAt: string;
+	scenario: unknown;
+}
+
+interface WorkingRecord {
+	scenario: unknown;
+	baseline?: unknown;
+	regionLabel?: string;
+	year?: number;
+	savedAt: string;
+}
+
+export interface VerdeelwijzerDB extends DBSchema {
+	saved: { key: string; value: SavedRecord };
+	working: { key: string; value: WorkingRecord };
+}
+
+export interface SavedScenario {
+	id: string;
+	name: string;
+	/** ISO 8601, when it was saved (a rename keeps it) */
+	savedAt: string;
+	scenario: Scenario;
+}
+
+/** A stored record that could not be read back. */
+export interface SkippedRecord {
+	/** its id, for `remove`; null when the record has none that can be used */
+	id: string | null;
+	name: string;
+	/** Dutch */
+	message: string;
+}
+
+export interface SavedList {
+	/** newest first */
+	scenarios: SavedScenario[];
+	skipped: SkippedRecord[];
+}
+
+/** What is needed to reopen the app where it was. */
+export interface WorkingState {
+	scenario: Scenario;
+	/** what "reset" goes back to (the region or file as loaded) */
+	baseline?: Scenario;
+	/** the open region, as shown (e.g. "Woningmarktregio Groningen") */
+	regionLabel?: string;
+	/** the year shown */
+	year?: number;
+}
+
+export type GetResult = { ok: true; saved: SavedScenario } | { ok: false; message: string };
+
+export type RestoreResult =
+	| {
+			ok: true;
+			working: WorkingState;
+			/** ISO 8601, null when the record has no valid time */
+			savedAt: string | null;
+			/** Dutch: parts that could not be restored (the scenario itself was) */
+			notices: string[];
+	  }
+	| { ok: false; message: string };
+
+export interface ScenarioStore {
+	/** Saved scenarios, newest first, and the records that no longer parse. */
+	list(): Promise<SavedList>;
+	/** null: no such id. */
+	get(id: string): Promise<GetResult | null>;
+	/** Save a copy under a new id; an empty name becomes the scenario's own name. */
+	save(name: string, scenario: Scenario): Promise<SavedScenario>;
+	/** false: no such id. The time it was saved stays. */
+	rename(id: string, name: string): Promise<boolean>;
+	/** Default name "… (kopie)" ("… (kopie 2)" when taken); null: no such id or it no longer parses. */
+	duplicate(id: string, newName?: string): Promise<SavedScenario | null>;
+	remove(id: string): Promise<void>;
+	saveWorking(state: WorkingState): Promise<void>;
+	/** null: nothing was kept. */
+	loadWorking(): Promise<RestoreResult | null>;
+	clearWorking(): Promise<void>;
+	close(): void;
+}
+
+export type StorageFailure = 'unsupported' | 'blocked' | 'quota' | 'failed';
+
+const KEEP_WORKING = 'De app werkt gewoon door; bewaar je scenario als bestand.';
+const MESSAGES: Record<StorageFailure, string> = {
+	unsupported: `Opslaan in deze browser lukt niet (privévenster, opslag uitgeschakeld of niet beschikbaar). ${KEEP_WORKING}`,
+	blocked: `Opslaan in deze browser lukt nu niet: Verdeelwijzer staat nog open in een ander tabblad met een oudere versie. Sluit dat tabblad en laad deze pagina opnieuw. ${KEEP_WORKING}`,
+	quota: `Opslaan in deze browser lukt niet: er is geen ruimte meer. ${KEEP_WORKING}`,
+	failed: `Opslaan in deze browser lukt niet (privévenster of geen ruimte meer). ${KEEP_WORKING}`
+};
+
+/** Storage cannot be used now; `message` is Dutch, for the user. */
+export class StorageUnavailableError extends Error {
+	readonly reason: StorageFailure;
+
+	constructor(reason: StorageFailure, cause?: unknown) {
+		super(MESSAGES[reason], { cause });
+		this.name = 'StorageUnavailableError';
+		this.reason = reason;
+	}
+}
+
+function toStorageError(error: unknown, fallback: StorageFailure): StorageUnavailableError {
+	if (error instanceof StorageUnavailableError) return error;
+	const name =
+		typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+	if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
+		return new StorageUnavailableError('quota', error);
+	}
+	return new StorageUnavailableError(fallback, error);
+}
+
+/** The shape of idb's `openDB` (injectable for tests). */
+export type OpenDatabase = (
+	name: string,
+	version: number,
+	callbacks: OpenDBCallbacks<VerdeelwijzerDB>
+) => Promise<IDBPDatabase<VerdeelwijzerDB>>;
+
+export interface ScenarioStoreOptions {
+	/** instead of idb's `openDB` on the global `indexedDB` */
+	openDB?: OpenDatabase;
+	/** give up opening after this long (some browsers never answer); default 8000 */
+	timeoutMs?: number;
+	/** the clock for `savedAt` */
+	now?: () => Date;
+	newId?: () => string;
+}
+
+const defaultOpen: OpenDatabase = (name, version, callbacks) => {
+	// Reading the global can itself throw (a sandboxed frame, storage blocked).
+	if (typeof indexedDB === 'undefined' || !indexedDB) {
+		throw new StorageUnavailableError('unsupported');
+	}
+	return openDB<VerdeelwijzerDB>(name, version, callbacks);
+};
+
+/** Open (or create) the store; rejects with a StorageUnavailableError only. */
+export function openScenarioStore(
+	dbName = 'verdeelwijzer',
+	options: ScenarioStoreOptions = {}
+): Promise<ScenarioStore> {
+	const open = options.openDB ?? defaultOpen;
+	const timeoutMs = options.timeoutMs ?? 8000;
+	return new Promise<IDBPDatabase<VerdeelwijzerDB>>((resolve, reject) => {
+		let settled = false;
+		let db: IDBPDatabase<VerdeelwijzerDB> | undefined;
+		const fail = (error: unknown) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			reject(toStorageError(error, 'unsupported'));
+		};
+		const timer = setTimeout(() => fail(new StorageUnavailableError('unsupported')), timeoutMs);
+		let opening: Promise<IDBPDatabase<VerdeelwijzerDB>>;
+		try {
+			opening = open(dbName, DB_VERSION, {
+				upgrade(database, oldVersion) {
+					if (oldVersion < 1) {
+						database.createObjectStore('saved', { keyPath: 'id' });
+						database.createObjectStore('working');
+					}
+				},
+				blocked() {
+					fail(new StorageUnavailableError('blocked'));
+				},
+				blocking() {
+					// A newer version in another tab wants to upgrade: let it. Later calls
+					// here then fail as StorageUnavailableError.
+					db?.close();
+				}
+			});
+		} catch (error) {
+			fail(error);
+			return;
+		}
+		Promise.resolve(opening).then(
+			(opened) => {
+				if (settled) {
+					opened.close(); // too late: the app already goes on without storage
+					return;
+				}
+				settled = true;
+				clearTimeout(timer);
+				db = opened;
+				resolve(opened);
+			},
+			(error) => fail(error)
+		);
+	}).then((db) => createStore(db, options));
+}
+
+function createStore(
+	db: IDBPDatabase<VerdeelwijzerDB>,
+	options: ScenarioStoreOptions
+): ScenarioStore {
+	const now = options.now ?? (() => new Date());
+	const newId = options.newId ?? randomId;
+
+	/** Run a storage operation; anything it throws becomes a StorageUnavailableError. */
+	async function guard<R>(operation: () => Promise<R>): Promise<R> {
+		try {
+			return await operation();
+		} catch (error) {
+			throw toStorageError(error, 'failed');
+		}
+	}
+
+	async function readAll(): Promise<SavedList> {
+		const records: unknown[] = await guard(() => db.getAll('saved'));
+		const scenarios: SavedScenario[] = [];
+		const skipped: SkippedRecord[] = [];
+		for (const record of records) {
+			const read = readSaved(record);
+			if (read.ok) scenarios.push(read.saved);
+			else skipped.push(read.skipped);
+		}
+		scenarios.sort(
+			(a, b) =>
+				(a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0) ||
+				a.name.localeCompare(b.name, 'nl')
+		);
+		return { scenarios, skipped };
+	}
+
+	async function put(name: string, scenario: Scenario): Promise<SavedScenario> {
+		const saved: SavedScenario = {
+			id: newId(),
+			name: cleanName(name, cleanName(scenario.name, UNNAMED)),
+			savedAt: now().toISOString(),
+			scenario
+		};
+		await guard(() => db.put('saved', { ...saved, scenario: plain(scenario) }));
+		return saved;
+	}
+
+	return {
+		list: readAll,
+
+		async get(id) {
+			const record: unknown = await guard(() => db.get('saved', id));
+			if (record === undefined) return null;
+			const read = readSaved(record);
+			return read.ok
+				? { ok: true, saved: read.saved }
+				: { ok: false, message: read.skipped.message };
+		},
+
+		save: put,
+
+		async rename(id, name) {
+			const record: unknown = await guard(() => db.get('saved', id));
+			if (!isRecord(record)) return false;
+			const old = typeof record.name === 'string' ? record.name : UNNAMED;
+			const renamed = { ...record, id, name: cleanName(name, old) } as SavedRecord;
+			await guard(() => db.put('saved', renamed));
+			return true;
+		},
+
+		async duplicate(id, newName) {
+			const record: unknown = await guard(() => db.get('saved', id));
+			if (record === undefined) return null;
+			const read = readSaved(record);
+			if (!read.ok) return null;
+			const source = read.saved;
+			let name = newName === undefined ? '' : cleanName(newName, '');
+			if (!name) {
+				const { scenarios } = await readAll();
+				name = copyName(source.name, new Set(scenarios.map((s) => s.name)));
+			}
+			return put(name, source.scenario);
+		},
+
+		async remove(id) {
+			await guard(() => db.delete('saved', id));
+		},
+
+		async saveWorking(state) {
+			await guard(() => {
+				const record: WorkingRecord = {
+					scenario: plain(state.scenario),
+					savedAt: now().toISOString()
+				};
+				if (state.baseline) record.baseline = plain(state.baseline);
+				if (state.regionLabel !== undefined) record.regionLabel = state.regionLabel;
+				if (state.year !== undefined) record.year = state.year;
+				return db.put('working', record, WORKING_KEY);
+			});
+		},
+
+		async loadWorking() {
+			const record: unknown = await guard(() => db.get('working', WORKING_KEY));
+			if (record === undefined) return null;
+			return readWorking(record);
+		},
+
+		async clearWorking() {
+			await guard(() => db.delete('working', WORKING_KEY));
+		},
+
+		close() {
+			db.close();
+		}
+	};
+}
+
+/** The scenario as plain JSON data: what the file holds, and always cloneable. */
+function plain(scenario: Scenario): unknown {
+	return JSON.parse(serializeScenario(scenario));
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+	return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function cleanName(name: unknown, fallback: string): string {
+	const clean = typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : '';
+	return clean.slice(0, MAX_NAME_LENGTH) || fallback;
+}
+
+function copyName(name: string, taken: Set<string>): string {
+	const base = name.replace(/ \(kopie(?: \d+)?\)$/, '');
+	let candidate = `${base} (kopie)`;
+	for (let n = 2; taken.has(candidate); n++) candidate = `${base} (kopie ${n})`;
+	return candidate;
+}
+
+function issuesText(issues: ValidationIssue[]): string {
+	const more = issues.length - 1;
+	return (
+		issues[0].message +
+		(more > 0
+			? ` Daarnaast nog ${more} ${more === 1 ? 'ander probleem' : 'andere problemen'}.`
+			: '')
+	);
+}
+
+type SavedRead = { ok: true; saved: SavedScenario } | { ok: false; skipped: SkippedRecord };
+
+function readSaved(record: unknown): SavedRead {
+	const r = isRecord(record) ? record : {};
+	const id = typeof r.id === 'string' ? r.id : null;
+	const name = cleanName(r.name, UNNAMED);
+	const skip = (why: string): SavedRead => ({
+		ok: false,
+		skipped: {
+			id,
+			name,
+			message: `Het opgeslagen scenario ‘${name}’ kan niet meer worden geopend: ${why}`
+		}
+	});
+	if (!isRecord(record) || id === null) return skip('de opgeslagen gegevens zijn onvolledig.');
+	const parsed = parseScenario(r.scenario);
+	if (!parsed.ok) return skip(issuesText(parsed.issues));
+	const savedAt = typeof r.savedAt === 'string' ? r.savedAt : '';
+	return { ok: true, saved: { id, name, savedAt, scenario: parsed.scenario } };
+}
+
+function readWorking(record: unknown): RestoreResult {
+	const lead = 'Het scenario van de vorige keer kan niet worden hersteld';
+	if (!isRecord(record)) return { ok: false, message: `${lead}: de gegevens zijn onvolledig.` };
+	const parsed = parseScenario(record.scenario);
+	if (!parsed.ok) return { ok: false, message: `${lead}: ${issuesText(parsed.issues)}` };
+	const working: WorkingState = { scenario: parsed.scenario };
+	const notices: string[] = [];
+	if (record.baseline !== undefined) {
+		const baseline = parseScenario(record.baseline);
+		if (baseline.ok) working.baseline = baseline.scenario;
+		else {
+			notices.push(
+				'Het oorspronkelijke scenario van de vorige keer kon niet worden hersteld; ‘terugzetten’ gaat nu naar het scenario zoals het nu geopend is.'
+			);
+		}
+	}
+	if (typeof record.regionLabel === 'string') {
+		working.regionLabel = record.regionLabel.slice(0, MAX_NAME_LENGTH);
+	}
+	if (typeof record.year === 'number' && Number.isInteger(record.year)) {
+		working.year = record.year;
+	}
+	const savedAt = typeof record.savedAt === 'string' ? record.savedAt : null;
+	return { ok: true, working, savedAt, notices };
+}
+
+function randomId(): string {
+	const c = globalThis.crypto;
+	if (typeof c?.randomUUID === 'function') return c.randomUUID();
+	if (typeof c?.getRandomValues === 'function') {
+		return Array.from(c.getRandomValues(new Uint8Array(16)), (b) =>
+			b.toString(16).padStart(2, '0')
+		).join('');
+	}
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Debounced writer of the working state; never throws, reports through `onError`. */
+export interface WorkingSaver {
+	/** Keep `state`; it is written within `delayMs` (at most one write per interval while editing). */
+	schedule(state: WorkingState): void;
+	/** Write what is pending now (pagehide, visibilitychange); resolves when written or failed. */
+	flush(): Promise<void>;
+	/** Drop what is pending. */
+	cancel(): void;
+	readonly pending: boolean;
+}
+
+export function createWorkingSaver(
+	store: Pick<ScenarioStore, 'saveWorking'>,
+	delayMs = 400,
+	onError: (error: StorageUnavailableError) => void = () => {}
+): WorkingSaver {
+	let pending: WorkingState | null = null;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** the last state handed to the store, to skip writing the same state twice */
+	let written: WorkingState | null = null;
+	const inFlight = new Set<Promise<void>>();
+
+	const same = (a: WorkingState | null, b: WorkingState) =>
+		a !== null &&
+		a.scenario === b.scenario &&
+		a.baseline === b.baseline &&
+		a.regionLabel === b.regionLabel &&
+		a.year === b.year;
+
+	const report = (error: unknown) => {
+		try {
+			onError(toStorageError(error, 'failed'));
+		} catch {
+			// a failing handler must not make saving throw
+		}
+	};
+
+	function write() {
+		if (timer !== undefined) clearTimeout(timer);
+		timer = undefined;
+		const state = pending;
+		pending = null;
+		if (!state || same(written, state)) return;
+		written = state;
+		// Started right away (IndexedDB runs write transactions in the order they were made).
+		const done = (async () => {
+			try {
+				await store.saveWorking(state);
+			} catch (error) {
+				if (written === state) written = null; // try again with the next schedule
+				report(error);
+			}
+		})();
+		inFlight.add(done);
+		void done.finally(() => inFlight.delete(done));
+	}
+
+	return {
+		schedule(state) {
+			pending = state;
+			if (timer === undefined) timer = setTimeout(write, delayMs);
+		},
+		flush() {
+			write();
+			return Promise.all(inFlight).then(() => undefined);
+		},
+		cancel() {
+			if (timer !== undefined) clearTimeout(timer);
+			timer = undefined;
+			pending = null;
+		},
+		get pending() {
+			return pending !== null;
+		}
+	};
+}

@@ -1,0 +1,208 @@
+/**
+ * Share link: the whole scenario in the URL fragment, no server involved.
+ *
+ * `#s=<base64url of raw DEFLATE (level 9) of the scenario JSON>`. The JSON is
+ * the document of `serializeScenario` without its indentation (the same
+ * fields in the same order), so opening the link gives the same scenario
+ * and hence the same results.
+ *
+ * A link is text from anyone: `decodeShareFragment` refuses it, with a Dutch
+ * message, unless every step holds — length, alphabet, DEFLATE data, size
+ * after unpacking (streamed, so a decompression bomb is stopped at 5 MB),
+ * UTF-8, JSON, nesting depth, region size and finally `parseScenario`. It
+ * never throws and never returns anything but a validated scenario; names in
+ * it are plain strings, for the UI to show as text.
+ */
+import { Inflate, deflateSync } from 'fflate';
+import { formatCount } from '$lib/model/format';
+import { parseScenario, serializeScenario } from '$lib/model/scenario';
+import type { Scenario } from '$lib/model/types';
+
+/** A fragment longer than this is refused before anything is decoded. */
+export const MAX_FRAGMENT_LENGTH = 200_000;
+/** Unpacking stops as soon as the JSON text grows beyond this many bytes. */
+export const MAX_UNPACKED_BYTES = 5 * 1024 * 1024;
+/** A scenario nests four levels deep; anything far deeper is not one. */
+export const MAX_JSON_DEPTH = 64;
+/** The same bound as a table import: a region has at most this many municipalities. */
+export const MAX_SHARED_MUNICIPALITIES = 1000;
+export const MAX_SHARED_DEMAND_GROUPS = 200;
+/** How many of `parseScenario`'s reasons the message repeats. */
+const SHOWN_ISSUES = 3;
+/** Input bytes per push into the inflater: one push unpacks to ~1 MB at most. */
+const INFLATE_CHUNK = 1024;
+
+export type ShareDecodeResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
+
+/** The fragment (with `#`) that opens `scenario`; compare its length with MAX_FRAGMENT_LENGTH. */
+export function encodeShareFragment(scenario: Scenario): string {
+	const json = JSON.stringify(JSON.parse(serializeScenario(scenario)));
+	const packed = deflateSync(new TextEncoder().encode(json), { level: 9 });
+	return `#s=${toBase64Url(packed)}`;
+}
+
+/** True when the link to this fragment would be refused for its length. */
+export function isFragmentTooLong(fragment: string): boolean {
+	return fragment.length > MAX_FRAGMENT_LENGTH;
+}
+
+/**
+ * Read a fragment (`location.hash`, with or without `#`). null: it holds no
+ * `s=` (not a share link); otherwise the scenario or a Dutch message.
+ */
+export function decodeShareFragment(hash: string): ShareDecodeResult | null {
+	try {
+		return decode(hash);
+	} catch {
+		// Every step below catches its own failures; this is the last guard of "never throws".
+		return refuse('de inhoud kon niet worden gelezen.');
+	}
+}
+
+const refuse = (reason: string): ShareDecodeResult => ({
+	ok: false,
+	message: `Deze deellink kan niet worden geopend: ${reason} Het scenario dat open stond, blijft open.`
+});
+
+const DAMAGED =
+	'de link is beschadigd of onvolledig (misschien niet helemaal gekopieerd). Kopieer de link opnieuw, in zijn geheel.';
+
+function decode(hash: string): ShareDecodeResult | null {
+	if (typeof hash !== 'string') return null;
+	const body = hash.startsWith('#') ? hash.slice(1) : hash;
+	if (!/(?:^|&)s=/.test(body)) return null;
+	if (hash.length > MAX_FRAGMENT_LENGTH) {
+		return refuse(
+			`de link is te lang (${formatCount(hash.length)} tekens; hoogstens ${formatCount(MAX_FRAGMENT_LENGTH)}).`
+		);
+	}
+	let value = body
+		.split('&')
+		.find((part) => part.startsWith('s='))!
+		.slice(2);
+	if (value.includes('%')) {
+		// A mail program may have percent-encoded the padding.
+		try {
+			value = decodeURIComponent(value);
+		} catch {
+			return refuse(DAMAGED);
+		}
+	}
+	if (value === '') return refuse('er staat geen scenario in (niets na ‘#s=’).');
+
+	const packed = fromBase64Url(value);
+	if (!packed) return refuse(DAMAGED);
+
+	const unpacked = inflateLimited(packed, MAX_UNPACKED_BYTES);
+	if (unpacked === 'tooLarge') {
+		return refuse(
+			`de inhoud pakt uit tot meer dan ${formatCount(MAX_UNPACKED_BYTES / 1024 / 1024)} MB; zo groot is geen scenario.`
+		);
+	}
+	if (unpacked === 'corrupt') return refuse(DAMAGED);
+
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
+	} catch {
+		return refuse('de inhoud is geen leesbare tekst.');
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return refuse('de inhoud is geen scenario (geen geldige JSON).');
+	}
+	if (tooDeep(json, MAX_JSON_DEPTH)) {
+		return refuse('de inhoud is geen scenario (veel te diep genest).');
+	}
+	const oversized = regionTooLarge(json);
+	if (oversized) return refuse(oversized);
+
+	const parsed = parseScenario(json);
+	if (parsed.ok) return { ok: true, scenario: parsed.scenario };
+	const shown = parsed.issues.slice(0, SHOWN_ISSUES).map((issue) => issue.message);
+	const more = parsed.issues.length - shown.length;
+	const rest =
+		more > 0 ? ` Daarnaast nog ${more} ${more === 1 ? 'ander probleem' : 'andere problemen'}.` : '';
+	return refuse(`het scenario erin klopt niet. ${shown.join(' ')}${rest}`);
+}
+
+function regionTooLarge(json: unknown): string | null {
+	if (typeof json !== 'object' || json === null) return null;
+	const { municipalities, demand } = json as Record<string, unknown>;
+	if (Array.isArray(municipalities) && municipalities.length > MAX_SHARED_MUNICIPALITIES) {
+		return `het scenario heeft ${formatCount(municipalities.length)} gemeenten; een regio heeft er hoogstens ${formatCount(MAX_SHARED_MUNICIPALITIES)}.`;
+	}
+	if (Array.isArray(demand) && demand.length > MAX_SHARED_DEMAND_GROUPS) {
+		return `het scenario heeft ${formatCount(demand.length)} vraaggroepen; hoogstens ${formatCount(MAX_SHARED_DEMAND_GROUPS)} kunnen.`;
+	}
+	return null;
+}
+
+/** Iterative, so a hostile nesting cannot overflow the stack here (or later, when saving). */
+function tooDeep(root: unknown, limit: number): boolean {
+	const stack: [unknown, number][] = [[root, 0]];
+	while (stack.length) {
+		const [value, depth] = stack.pop()!;
+		if (typeof value !== 'object' || value === null) continue;
+		if (depth >= limit) return true;
+		for (const child of Object.values(value)) {
+			if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+		}
+	}
+	return false;
+}
+
+/** Streamed inflate that stops once the output passes `limit` bytes. */
+function inflateLimited(data: Uint8Array, limit: number): Uint8Array | 'tooLarge' | 'corrupt' {
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	let over = false;
+	const inflater = new Inflate((chunk) => {
+		size += chunk.length;
+		if (size > limit) over = true;
+		else parts.push(chunk);
+	});
+	try {
+		for (let at = 0; at < data.length && !over; at += INFLATE_CHUNK) {
+			inflater.push(data.subarray(at, at + INFLATE_CHUNK), at + INFLATE_CHUNK >= data.length);
+		}
+	} catch {
+		return over ? 'tooLarge' : 'corrupt';
+	}
+	if (over) return 'tooLarge';
+	const out = new Uint8Array(size);
+	let at = 0;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (let at = 0; at < bytes.length; at += 0x8000) {
+		binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+	}
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Strict base64url (padding tolerated); null for anything else. */
+function fromBase64Url(text: string): Uint8Array | null {
+	if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text)) return null;
+	const bare = text.replace(/=+$/, '');
+	if (bare.length % 4 === 1) return null;
+	const padded =
+		bare.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (bare.length % 4)) % 4);
+	let binary: string;
+	try {
+		binary = atob(padded);
+	} catch {
+		return null;
+	}
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return bytes;
+}
