@@ -1,10 +1,21 @@
 /**
  * The scenario on screen and the year shown. Every edit passes through
  * `apply`: the new scenario is validated first, and when it is refused the
- * previous one stays and the Dutch reasons are kept in `issues`.
+ * previous one stays and the Dutch reasons are kept in `issues`. Every
+ * applied edit (and every scenario opened) can be undone and redone.
  */
 import { createContext } from 'svelte';
 import { parseScenario, type Scenario, type ValidationIssue } from '$lib/model';
+import { History } from './history';
+
+/** What one undo step restores: the scenario and what "reset" goes back to. */
+interface Snapshot {
+	scenario: Scenario;
+	baseline: Scenario;
+}
+
+// Slider moves with the same label within this time are one undo step (one drag).
+const DRAG_MS = 800;
 
 export class Workspace {
 	scenario: Scenario = $state.raw() as Scenario;
@@ -21,11 +32,20 @@ export class Workspace {
 	lastYear = $derived(this.scenario.baseYear + this.scenario.horizonYears);
 	shownYear = $derived(Math.min(this.lastYear, Math.max(this.firstYear, this.year)));
 
+	private history = new History<Snapshot>({ coalesceMs: DRAG_MS });
+	// History is plain TypeScript; this counter tells the UI when it changed.
+	private historyVersion = $state(0);
+	canUndo = $derived.by(() => (this.historyVersion, this.history.canUndo));
+	canRedo = $derived.by(() => (this.historyVersion, this.history.canRedo));
+	undoLabel = $derived.by(() => (this.historyVersion, this.history.undoLabel));
+	redoLabel = $derived.by(() => (this.historyVersion, this.history.redoLabel));
+	recent = $derived.by(() => (this.historyVersion, this.history.recent(8)));
+
 	constructor(initial: Scenario) {
 		this.load(initial);
 	}
 
-	/** Open a scenario (already valid) as the new baseline. */
+	/** Open a scenario (already valid) as the new baseline, without an undo step. */
 	load(scenario: Scenario, notices: string[] = []) {
 		this.baseline = scenario;
 		this.scenario = scenario;
@@ -34,24 +54,29 @@ export class Workspace {
 		this.notices = notices;
 	}
 
-	/** Open a scenario from outside (a region, a file): validated first; false and `issues` when refused. */
-	open(candidate: unknown, notices: string[] = []): boolean {
+	/**
+	 * Open a scenario from outside (a region, a file, a link): validated first;
+	 * false and `issues` when refused. Undoable: the scenario that was open comes back.
+	 */
+	open(candidate: unknown, notices: string[] = [], label = 'Scenario geopend'): boolean {
 		const parsed = parseScenario(candidate);
 		if (!parsed.ok) {
 			this.issues = parsed.issues;
 			return false;
 		}
+		this.remember(label);
 		this.load(parsed.scenario, notices);
 		return true;
 	}
 
 	/** Apply an edit; false (and `issues` set) when the result is invalid. */
-	apply(edit: (s: Scenario) => Scenario): boolean {
+	apply(edit: (s: Scenario) => Scenario, label = 'Wijziging'): boolean {
 		const parsed = parseScenario(edit(this.scenario));
 		if (!parsed.ok) {
 			this.issues = parsed.issues;
 			return false;
 		}
+		this.remember(label);
 		this.issues = [];
 		this.scenario = parsed.scenario;
 		return true;
@@ -71,7 +96,36 @@ export class Workspace {
 	}
 
 	resetAll() {
-		this.scenario = this.baseline;
+		this.apply(() => this.baseline, 'Alles terugzetten');
+	}
+
+	undo() {
+		this.restore(this.history.undo(this.snapshot()));
+	}
+
+	redo() {
+		this.restore(this.history.redo(this.snapshot()));
+	}
+
+	/** Back to the state before recent edit `index` (see `recent`). */
+	jumpTo(index: number) {
+		this.restore(this.history.jumpTo(index, this.snapshot()));
+	}
+
+	private snapshot(): Snapshot {
+		return { scenario: this.scenario, baseline: this.baseline };
+	}
+
+	private remember(label: string) {
+		this.history.push(this.snapshot(), label);
+		this.historyVersion++;
+	}
+
+	private restore(s: Snapshot | null) {
+		this.historyVersion++;
+		if (!s) return;
+		this.scenario = s.scenario;
+		this.baseline = s.baseline;
 		this.issues = [];
 	}
 }

@@ -1,0 +1,44 @@
+/**
+ * The municipality fields as the UI names and shows them: an i18n key per
+ * field (Dutch first), and whether users see it in percent. Shares and rates
+ * (range within -1..1, as in the import and export) are shown and typed in
+ * percent; the model keeps fractions.
+ */
+import type { MessageKey } from '$lib/i18n/messages';
+import { MUNICIPALITY_FIELDS } from '$lib/model';
+
+export type MunicipalityField = keyof typeof MUNICIPALITY_FIELDS;
+
+export const FIELD_TEXT: Record<MunicipalityField, MessageKey> = {
+	inhabitants: 'colInhabitants',
+	households: 'colHouseholds',
+	vulnerable: 'colVulnerable',
+	dwellings: 'colDwellings',
+	socialShare: 'colSocialShare',
+	mutationRate: 'colMutationRate',
+	currentUrgents: 'colCurrentUrgents',
+	populationGrowth: 'colPopulationGrowth',
+	newDwellingsPerYear: 'colNewDwellings',
+	socialShareOfNewBuild: 'colSocialShareOfNewBuild',
+	socialStockLossPerYear: 'colSocialStockLoss',
+	mutationRateChangePerYear: 'colMutationRateChange'
+};
+
+/** Shown and typed in percent (the model keeps a fraction). */
+export function isPercentField(field: MunicipalityField): boolean {
+	const rule = MUNICIPALITY_FIELDS[field];
+	return rule.min >= -1 && rule.max <= 1;
+}
+
+/** A fraction times 100 without binary noise (0.07 → 7, not 7.000000000000001). */
+export function toPercent(x: number): number {
+	const text = String(x);
+	return text.includes('e') ? x * 100 : Number(`${text}e2`);
+}
+
+/** A percentage as a fraction, exactly: the decimal point moves (12.5 → 0.125). */
+export function fromPercent(x: number): number {
+	const [mantissa, exp = '0'] = String(x).split('e');
+	const value = Number(`${mantissa}e${Number(exp) - 2}`);
+	return value === 0 ? 0 : value;
+}

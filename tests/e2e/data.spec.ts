@@ -1,0 +1,303 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Bars jump to their new length, so a measured width is the final one.
+test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+const UTRECHT = 'GM0344';
+const AMERSFOORT = 'GM0307';
+
+/** Open the app on a region chosen in the "Regio" combobox. */
+async function openRegion(page: Page, search: string, option: RegExp) {
+	await page.goto('/');
+	await page.getByRole('combobox', { name: 'Regio' }).fill(search);
+	await page.getByRole('option', { name: option }).click();
+	await expect(page.getByRole('heading', { name: 'Verdeling versus fair share' })).toBeVisible();
+}
+
+const allocationRow = (page: Page, code: string) =>
+	page
+		.getByRole('list', { name: 'Verdeling versus fair share', exact: true })
+		.locator(`g.row[data-code="${code}"]`);
+
+/** Households in the shown year, from the row's accessible name. */
+async function households(row: Locator): Promise<number> {
+	const label = (await row.getAttribute('aria-label')) ?? '';
+	const m = /Huishoudens: ([\d.]+)/.exec(label);
+	if (!m) throw new Error(`no households in "${label}"`);
+	return Number(m[1].replace(/\./g, ''));
+}
+
+/** The available-social-dwellings key: the one where a mutation rate matters. */
+async function chooseAvailableKey(page: Page) {
+	await page.getByRole('radio', { name: 'Beschikbare sociale huurwoningen', exact: true }).check();
+}
+
+async function openTable(page: Page) {
+	await page
+		.getByRole('complementary', { name: 'Instellingen' })
+		.locator('summary', { hasText: /^Gemeenten$/ })
+		.click();
+	await page.getByRole('button', { name: 'Gegevens per gemeente bewerken' }).click();
+	const table = page.getByRole('dialog', { name: 'Gegevens per gemeente bewerken' });
+	await expect(table).toBeVisible();
+	return table;
+}
+
+async function openImportExport(page: Page) {
+	await page
+		.getByRole('complementary', { name: 'Instellingen' })
+		.locator('summary', { hasText: /^Importeren en exporteren$/ })
+		.click();
+}
+
+/** Choose a file through the "Gegevens importeren" button; returns the preview dialog. */
+async function importFile(page: Page, path: string) {
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Gegevens importeren' }).click();
+	await (await chooser).setFiles(path);
+	const dialog = page.getByRole('dialog', { name: /^Gegevens importeren:/ });
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+test('a province and an arbeidsmarktregio show their own municipalities in the chart', async ({
+	page
+}) => {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	await expect(page.getByText('Provincie Utrecht').first()).toBeVisible();
+	await expect(allocationRow(page, UTRECHT)).toHaveAttribute('aria-label', /^Utrecht, Huishoudens/);
+	await expect(allocationRow(page, AMERSFOORT)).toHaveAttribute('aria-label', /^Amersfoort/);
+	// The default region (Groningen) is gone.
+	await expect(allocationRow(page, 'GM0014')).toHaveCount(0);
+
+	await page.getByRole('combobox', { name: 'Regio' }).fill('Utrecht');
+	await page.getByRole('option', { name: /^Arbeidsmarktregio Midden-Utrecht/ }).click();
+	await expect(allocationRow(page, UTRECHT)).toHaveAttribute('aria-label', /^Utrecht/);
+	// Amersfoort belongs to the province, not to Midden-Utrecht.
+	await expect(allocationRow(page, AMERSFOORT)).toHaveCount(0);
+});
+
+test('a mutation rate typed in the table changes the chart; its reset puts back the CBS value', async ({
+	page
+}) => {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	await chooseAvailableKey(page);
+	const row = allocationRow(page, UTRECHT);
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const before = await households(row);
+	const label = await row.getAttribute('aria-label');
+
+	const table = await openTable(page);
+	const rate = table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true });
+	await expect(rate).toHaveValue('7');
+	await rate.fill('14');
+	await rate.press('Enter');
+	// Twice the relettings in Utrecht: a larger share of the available dwellings.
+	await expect.poll(() => households(row)).toBeGreaterThan(before);
+	const cell = rate.locator('xpath=ancestor::td');
+	await expect(cell.getByText('eigen invoer')).toBeVisible();
+	await expect(rate).toHaveAccessibleDescription(/eigen invoer/);
+
+	await table
+		.getByRole('button', { name: 'Terugzetten naar CBS-waarde: Mutatiegraad Utrecht' })
+		.click();
+	await expect(rate).toHaveValue('7');
+	await expect(cell.getByText('eigen invoer')).toHaveCount(0);
+	await expect(row).toHaveAttribute('aria-label', label!);
+});
+
+test('an out-of-range value in the table is refused with a Dutch message', async ({ page }) => {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	await chooseAvailableKey(page);
+	const row = allocationRow(page, UTRECHT);
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const label = await row.getAttribute('aria-label');
+	const table = await openTable(page);
+	const rate = table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true });
+	await rate.fill('140');
+	await rate.press('Enter');
+	const message =
+		'Gemeente Utrecht (GM0344), veld ‘mutatiegraad’ (mutationRate): mag hoogstens 100 % zijn, maar is 140 %.';
+	await expect(table.getByText(message)).toBeVisible();
+	await expect(rate).toHaveAttribute('aria-invalid', 'true');
+	await expect(rate).toBeFocused(); // Enter stays on a refused cell
+	await expect(row).toHaveAttribute('aria-label', label!);
+	await rate.press('Escape');
+	await expect(rate).toHaveValue('7');
+	await expect(table.getByText(message)).toHaveCount(0);
+});
+
+test('arrow keys move through the table and Escape closes it', async ({ page }) => {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	const table = await openTable(page);
+	const first = table.getByRole('textbox', { name: 'Inwoners Amersfoort', exact: true });
+	await expect(first).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(
+		table.getByRole('textbox', { name: 'Huishoudens Amersfoort', exact: true })
+	).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(
+		table.getByRole('textbox', { name: 'Huishoudens Baarn', exact: true })
+	).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await expect(table.getByRole('textbox', { name: 'Inwoners Baarn', exact: true })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(table).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Gegevens per gemeente bewerken' })).toBeFocused();
+});
+
+test('a column pasted from Excel fills the cells below, decimal commas included', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	await chooseAvailableKey(page);
+	const row = allocationRow(page, AMERSFOORT);
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const before = await households(row);
+	const table = await openTable(page);
+	// Excel copies a column as lines ending in CR LF.
+	await page.evaluate(() => navigator.clipboard.writeText('12,5\r\n3\r\n4,25\r\n'));
+	const amersfoort = table.getByRole('textbox', { name: 'Mutatiegraad Amersfoort', exact: true });
+	await amersfoort.focus();
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(amersfoort).toHaveValue('12,5');
+	await expect(table.getByRole('textbox', { name: 'Mutatiegraad Baarn', exact: true })).toHaveValue(
+		'3'
+	);
+	await expect(
+		table.getByRole('textbox', { name: 'Mutatiegraad Bunnik', exact: true })
+	).toHaveValue('4,25');
+	await expect(
+		table.getByRole('textbox', { name: 'Mutatiegraad Bunschoten', exact: true })
+	).toHaveValue('7');
+	await expect(table.getByText('eigen invoer')).toHaveCount(3);
+	await expect(table.getByRole('status')).toHaveText('3 cellen geplakt.');
+	await expect.poll(() => households(row)).toBeGreaterThan(before);
+});
+
+test('a Dutch CSV is previewed, applied and changes the figures', async ({ page }, testInfo) => {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	await chooseAvailableKey(page);
+	const row = allocationRow(page, UTRECHT);
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const before = await households(row);
+
+	const path = testInfo.outputPath('mutatiegraad.csv');
+	await writeFile(
+		path,
+		'\uFEFFGemeentecode;Gemeente;Mutatiegraad (%);Inwoners\r\n' +
+			'GM0344;Utrecht;12,5;370.000\r\n' +
+			'GM0307;Amersfoort;9,75;\r\n'
+	);
+	await openImportExport(page);
+	const dialog = await importFile(page, path);
+	await expect(
+		dialog.getByText('CSV, scheidingsteken ‘;’, decimaalteken ‘,’, UTF-8')
+	).toBeVisible();
+	const utrecht = dialog.getByRole('row', { name: /Utrecht/ });
+	await expect(utrecht).toContainText('Mutatiegraad: 7 % → 12,5 %');
+	await expect(utrecht).toContainText('Inwoners: 376.757 → 370.000');
+	await expect(dialog.getByRole('row', { name: /Amersfoort/ })).toContainText(
+		'Mutatiegraad: 7 % → 9,75 %'
+	);
+	await expect(dialog.getByText('3 waarden in 2 gemeenten veranderen.')).toBeVisible();
+	await dialog.getByRole('button', { name: 'Toepassen' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('status').filter({ hasText: 'Import toegepast' })).toHaveText(
+		'Import toegepast: 3 waarden in 2 gemeenten.'
+	);
+	await expect.poll(() => households(row)).toBeGreaterThan(before);
+
+	const table = await openTable(page);
+	await expect(
+		table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true })
+	).toHaveValue('12,5');
+	await expect(table.getByRole('textbox', { name: 'Inwoners Utrecht', exact: true })).toHaveValue(
+		'370000'
+	);
+	await expect(table.getByText('eigen invoer')).toHaveCount(3);
+});
+
+test('an import with a problem shows it in Dutch, cannot be applied and changes nothing', async ({
+	page
+}, testInfo) => {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	await chooseAvailableKey(page);
+	const row = allocationRow(page, UTRECHT);
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const label = await row.getAttribute('aria-label');
+
+	const path = testInfo.outputPath('fout.csv');
+	await writeFile(
+		path,
+		'\uFEFFGemeentecode;Gemeente;Mutatiegraad (%)\r\n' +
+			'GM0344;Utrecht;12,5\r\n' +
+			'GM0307;Amersfoort;140\r\n' +
+			'GM9999;Nergenshuizen;8\r\n'
+	);
+	await openImportExport(page);
+	const dialog = await importFile(page, path);
+	await expect(
+		dialog.getByText(
+			'Regel 3, gemeente Amersfoort (GM0307), veld ‘mutatiegraad’: mag hoogstens 100 % zijn, maar is 140 %.'
+		)
+	).toBeVisible();
+	await expect(
+		dialog.getByText('Regel 4: gemeente ‘Nergenshuizen’ (GM9999) komt niet voor in dit scenario.')
+	).toBeVisible();
+	await expect(dialog.getByText(/Het bestand heeft problemen/)).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Toepassen' })).toBeDisabled();
+	await dialog.getByRole('button', { name: 'Annuleren' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(row).toHaveAttribute('aria-label', label!);
+
+	const table = await openTable(page);
+	await expect(
+		table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true })
+	).toHaveValue('7');
+	await expect(table.getByText('eigen invoer')).toHaveCount(0);
+});
+
+test('every export downloads a file named after the scenario', async ({ page }) => {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	await expect(allocationRow(page, UTRECHT)).toHaveAttribute('aria-label', /Huishoudens/);
+	await openImportExport(page);
+
+	async function save(name: string) {
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name, exact: true }).click();
+		const file = await download;
+		const path = await file.path();
+		return { name: file.suggestedFilename(), bytes: await readFile(path) };
+	}
+	const BOM = [0xef, 0xbb, 0xbf];
+
+	const figures = await save('Gegevens als CSV');
+	expect(figures.name).toBe('provincie-utrecht-gegevens.csv');
+	expect([...figures.bytes.subarray(0, 3)]).toEqual(BOM);
+	const figureLines = figures.bytes.subarray(3).toString('utf8').split('\r\n');
+	expect(figureLines[0]).toMatch(/^Gemeentecode;Gemeente;Inwoners;/);
+	expect(figureLines[0]).toContain(';Mutatiegraad (%);');
+	expect(figureLines.find((l) => l.startsWith('GM0344;Utrecht;'))).toMatch(/;7;/);
+
+	const results = await save('Resultaten als CSV');
+	expect(results.name).toBe('provincie-utrecht-resultaten.csv');
+	expect([...results.bytes.subarray(0, 3)]).toEqual(BOM);
+	const resultLines = results.bytes.subarray(3).toString('utf8').split('\r\n');
+	expect(resultLines[0]).toMatch(/^Jaar;Gemeentecode;Gemeente;Huishoudens;/);
+	expect(resultLines[1]).toMatch(/^\d{4};GM\d{4};/);
+
+	const xlsx = await save('Excel (XLSX)');
+	expect(xlsx.name).toBe('provincie-utrecht.xlsx');
+	expect(xlsx.bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+
+	const json = await save('Scenario (JSON)');
+	expect(json.name).toBe('provincie-utrecht.json');
+	const scenario = JSON.parse(json.bytes.toString('utf8'));
+	expect(scenario.format).toBe('verdeelwijzer-scenario');
+	expect(scenario.municipalities).toHaveLength(26);
+});
