@@ -4,10 +4,11 @@
  * promise hanging) and is replaced by a fresh one on the next call.
  */
 import { wrap, type Remote } from 'comlink';
-import type { EngineApi, ExploreOutcome } from '$lib/model';
+import type { EngineApi, ExploreOutcome, RunOutcome } from '$lib/model';
 
 export interface Engine {
 	explore(input: unknown): Promise<ExploreOutcome>;
+	run(input: unknown): Promise<RunOutcome>;
 	dispose(): void;
 }
 
@@ -38,6 +39,10 @@ export function createWorkerEngine(): Engine {
 		explore(input) {
 			if (!remote) start();
 			return Promise.race([remote!.explore(input), crashed!]);
+		},
+		run(input) {
+			if (!remote) start();
+			return Promise.race([remote!.run(input), crashed!]);
 		},
 		dispose() {
 			worker?.terminate();

@@ -1,0 +1,147 @@
+/**
+ * The session around the scenario on screen: scenarios saved in this
+ * browser, the working copy written continuously, share links and files.
+ * Storage can be missing (private window, full disk): then `unavailable`
+ * says so in Dutch and everything else keeps working.
+ */
+import { createContext } from 'svelte';
+import { parseScenarioText, serializeScenario } from '$lib/model';
+import { decodeShareFragment, encodeShareFragment } from '$lib/storage/shareLink';
+import {
+	createWorkingSaver,
+	openScenarioStore,
+	StorageUnavailableError,
+	type SavedScenario,
+	type ScenarioStore,
+	type WorkingSaver
+} from '$lib/storage/scenarioStore';
+import type { Workspace } from '$lib/state/workspace.svelte';
+
+export class Sessions {
+	saved: SavedScenario[] = $state.raw([]);
+	/** Dutch: why saving in this browser does not work, or null */
+	unavailable: string | null = $state(null);
+	/** Dutch: the outcome of the last action (shared link refused, file opened …) */
+	message: string | null = $state(null);
+	private store: ScenarioStore | null = null;
+	private saver: WorkingSaver | null = null;
+
+	constructor(private readonly ws: Workspace) {}
+
+	/**
+	 * Open where the user was: a share link in the address first, else the
+	 * working copy of the last visit, else the scenario already on screen.
+	 */
+	async start(): Promise<void> {
+		const shared = decodeShareFragment(location.hash);
+		if (shared) history.replaceState(null, '', location.pathname + location.search);
+		if (shared?.ok) this.ws.open(shared.scenario, [], 'Deellink geopend');
+		else if (shared) this.message = shared.message;
+
+		try {
+			this.store = await openScenarioStore();
+		} catch (e) {
+			this.fail(e);
+			return;
+		}
+		if (!shared?.ok) {
+			const working = await this.store.loadWorking().catch((e) => this.fail(e));
+			if (working?.ok) {
+				const { scenario, baseline, year } = working.working;
+				this.ws.load(baseline ?? scenario, working.notices);
+				this.ws.scenario = scenario;
+				if (year) this.ws.year = year;
+			} else if (working) this.message = working.message;
+		}
+		this.saver = createWorkingSaver(this.store, 400, (e) => this.fail(e));
+		await this.refresh();
+	}
+
+	/** Write the working copy soon (called on every change). */
+	keep(): void {
+		this.saver?.schedule({
+			scenario: this.ws.scenario,
+			baseline: this.ws.baseline,
+			year: this.ws.shownYear
+		});
+	}
+
+	/** Write the working copy now (page hidden or closing). */
+	flush(): Promise<void> {
+		return this.saver?.flush() ?? Promise.resolve();
+	}
+
+	async save(name: string): Promise<void> {
+		await this.act(async (store) => {
+			const saved = await store.save(name, this.ws.scenario);
+			this.message = `Bewaard als ‘${saved.name}’.`;
+		});
+	}
+
+	async openSaved(id: string): Promise<void> {
+		await this.act(async (store) => {
+			const got = await store.get(id);
+			if (!got) return;
+			if (!got.ok) {
+				this.message = got.message;
+				return;
+			}
+			this.ws.open(got.saved.scenario, [], `Geopend: ${got.saved.name}`);
+			this.message = `‘${got.saved.name}’ geopend.`;
+		});
+	}
+
+	rename = (id: string, name: string) => this.act((s) => s.rename(id, name));
+	duplicate = (id: string) => this.act((s) => s.duplicate(id));
+	remove = (id: string) => this.act((s) => s.remove(id));
+
+	/** The address that opens exactly this scenario (nothing leaves the browser). */
+	shareLink(): string {
+		return `${location.origin}${location.pathname}${encodeShareFragment(this.ws.scenario)}`;
+	}
+
+	/** A scenario file (format v1); unknown fields are kept. */
+	fileText(): string {
+		return serializeScenario(this.ws.scenario);
+	}
+
+	openFile(text: string, fileName: string): boolean {
+		const parsed = parseScenarioText(text);
+		if (!parsed.ok) {
+			this.message = `${fileName} is niet geopend: ${parsed.issues
+				.slice(0, 3)
+				.map((i) => i.message)
+				.join(' ')} Het scenario dat open stond, blijft open.`;
+			return false;
+		}
+		this.ws.open(parsed.scenario, [], `Bestand geopend: ${fileName}`);
+		this.message = `${fileName} geopend.`;
+		return true;
+	}
+
+	private async act(work: (store: ScenarioStore) => Promise<unknown>): Promise<void> {
+		if (!this.store) return;
+		try {
+			await work(this.store);
+			await this.refresh();
+		} catch (e) {
+			this.fail(e);
+		}
+	}
+
+	private async refresh() {
+		if (!this.store) return;
+		const list = await this.store.list();
+		this.saved = list.scenarios;
+	}
+
+	private fail(e: unknown): null {
+		this.unavailable =
+			e instanceof StorageUnavailableError
+				? e.message
+				: 'Opslaan in deze browser lukt niet. De app werkt gewoon door; bewaar je scenario als bestand.';
+		return null;
+	}
+}
+
+export const [getSessions, setSessions] = createContext<Sessions>();
