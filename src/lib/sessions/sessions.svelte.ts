@@ -33,10 +33,7 @@ export class Sessions {
 	 * working copy of the last visit, else the scenario already on screen.
 	 */
 	async start(): Promise<void> {
-		const shared = decodeShareFragment(location.hash);
-		if (shared) history.replaceState(null, '', location.pathname + location.search);
-		if (shared?.ok) this.ws.open(shared.scenario, [], 'Deellink geopend');
-		else if (shared) this.message = shared.message;
+		const shared = this.openLink();
 
 		try {
 			this.store = await openScenarioStore();
@@ -55,6 +52,21 @@ export class Sessions {
 		}
 		this.saver = createWorkingSaver(this.store, 400, (e) => this.fail(e));
 		await this.refresh();
+	}
+
+	/**
+	 * Open the share link in the address, if there is one, and take it out of
+	 * the address (it has been read). A refused link leaves the scenario as it was.
+	 */
+	openLink(): ReturnType<typeof decodeShareFragment> {
+		const shared = decodeShareFragment(location.hash);
+		if (!shared) return null;
+		history.replaceState(null, '', location.pathname + location.search);
+		if (shared.ok) {
+			this.ws.open(shared.scenario, [], 'Deellink geopend');
+			this.message = null;
+		} else this.message = shared.message;
+		return shared;
 	}
 
 	/** Write the working copy soon (called on every change). */
