@@ -36,6 +36,8 @@ export class Simulation {
 	/** deliveries served from the cache (for the benchmark) */
 	cacheHits = 0;
 	private serial = 0;
+	// Not reactive on purpose: the screen reads `outcome`, never the cache.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private cache = new Map<string, Computed>();
 	private ahead: Scenario[] = [];
 	private prefetching = false;

@@ -29,7 +29,8 @@ export class Presentation {
 	}
 
 	toggleControl(c: PresentedControl, on: boolean) {
-		this.controls = on ? [...new Set([...this.controls, c])] : this.controls.filter((x) => x !== c);
+		const rest = this.controls.filter((x) => x !== c);
+		this.controls = on ? [...rest, c] : rest;
 	}
 
 	/** The presentation shortcuts; true when the key was one of them. */
