@@ -80,3 +80,21 @@ test('lowering the cap until households cannot be placed shows the warning', asy
 	).toBeVisible();
 	await expect(page.getByTestId('unplaced')).toHaveText('100');
 });
+
+test('the default region opens with its municipalities on the map', async ({ page }) => {
+	await page.goto('/');
+	await expect(
+		page
+			.getByRole('heading', { name: 'Arbeidsmarktregio Groningen' })
+			.or(page.getByText('Arbeidsmarktregio Groningen').first())
+	).toBeVisible();
+	const rows = chart(page, 'Verdeling versus fair share').locator('g.row');
+	await expect(rows.first()).toBeVisible();
+	const map = page.getByRole('list', { name: 'Op de kaart' });
+	await expect(map.locator('path[data-code]')).toHaveCount(await rows.count());
+	await expect(map.locator('path[data-code="GM0014"]')).toHaveAttribute(
+		'aria-label',
+		/^Groningen, Huishoudens: \d+/
+	);
+	await expect(page.getByText('Bron: CBS').first()).toBeVisible();
+});
