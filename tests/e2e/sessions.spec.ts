@@ -233,3 +233,69 @@ test('during a whole journey no request leaves localhost', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Verdeling versus fair share' })).toBeVisible();
 	expect(outside).toEqual([]);
 });
+
+test('without storage (private window) the app says so and keeps working', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException('blocked', 'SecurityError');
+			}
+		});
+	});
+	await page.goto('/');
+	await expect(page.getByText(/Opslaan in deze browser lukt niet/)).toBeVisible();
+	await page.getByRole('radio', { name: 'Sociale huurwoningen', exact: true }).check();
+	await expect(page.locator('section.card').first().locator('g.row').first()).toHaveAttribute(
+		'aria-label',
+		/Huishoudens: \d+/
+	);
+	await expect(page.getByRole('button', { name: 'Opslaan als bestand' })).toBeEnabled();
+});
+
+test('the comparison shows what differs between two scenarios and both allocations', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page
+		.getByRole('textbox', { name: 'Naam van het scenario' })
+		.fill('Inwoners, groeipad 5 jaar');
+	await page.getByRole('slider', { name: 'Groeipad (jaren)' }).fill('5');
+	await page.getByRole('button', { name: 'Bewaren' }).click();
+	await page.getByRole('radio', { name: 'Beschikbare sociale huurwoningen', exact: true }).check();
+	await page.getByRole('tab', { name: 'Vergelijken' }).click();
+	const diff = page.getByRole('table').filter({ hasText: 'Verdeelsleutel' });
+	await expect(diff.getByRole('row', { name: /Verdeelsleutel/ })).toContainText(
+		'beschikbare sociale huurwoningen'
+	);
+	await expect(diff.getByRole('row', { name: /Verdeelsleutel/ })).toContainText('inwoners');
+	await expect(diff.locator('tr.differs')).toHaveCount(1);
+	const groningen = page
+		.getByRole('list', { name: /Scenario’s vergelijken/ })
+		.locator('g.row[data-code="GM0014"]');
+	await expect(groningen).toHaveAttribute(
+		'aria-label',
+		/Huidig scenario: \d+, Inwoners, groeipad 5 jaar: \d+/
+	);
+});
+
+test('the print layout has the settings, every chart with its table and the sources', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Verdeling versus fair share' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await expect(
+		page.getByRole('heading', { name: /Verdeelwijzer: Arbeidsmarktregio Groningen/ })
+	).toBeVisible();
+	await expect(
+		page.locator('section.report-header dt', { hasText: 'Verdeelsleutel' })
+	).toBeVisible();
+	const tables = page.locator('main.charts section.card table');
+	expect(await tables.count()).toBeGreaterThanOrEqual(5);
+	await expect(page.locator('main.charts section.card svg[role="list"]').first()).toBeVisible();
+	await expect(page.getByText('Bron: CBS').first()).toBeVisible();
+	await expect(page.getByRole('complementary', { name: 'Instellingen' })).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
