@@ -1,0 +1,142 @@
+/**
+ * The sliders of the negotiation, defined once: label, range, units, the
+ * edit they make and what "reset" goes back to. The control panel and the
+ * presentation panel show the same levers from here.
+ */
+import { i18n } from '$lib/i18n/i18n.svelte';
+import type { Scenario } from '$lib/model';
+import {
+	resetMunicipalityField,
+	setBounds,
+	setForAll,
+	setGrowthPath,
+	setHorizon,
+	setPrice
+} from '$lib/state/edits';
+import type { Workspace } from '$lib/state/workspace.svelte';
+
+export interface Lever {
+	label: string;
+	value: number;
+	min: number;
+	max: number;
+	step: number;
+	factor?: number;
+	unit?: string;
+	decimals?: number;
+	grouping?: boolean;
+	disabled?: boolean;
+	hint?: string;
+	edit?: (s: Scenario, value: number) => Scenario;
+	onchange?: (value: number) => void;
+	onreset?: () => void;
+}
+
+export type LeverName =
+	'year' | 'horizon' | 'growthPath' | 'mutationRate' | 'mutationTrend' | 'cap' | 'floor' | 'price';
+
+/** A reset: the edit that puts the baseline's value back, as one undo step. */
+const reset = (ws: Workspace, edit: (s: Scenario, base: Scenario) => Scenario) => () =>
+	ws.apply((s) => edit(s, ws.baseline), i18n.t('reset'));
+
+export function lever(name: LeverName, ws: Workspace): Lever {
+	const s = ws.scenario;
+	switch (name) {
+		case 'year':
+			return {
+				label: i18n.t('year'),
+				value: ws.shownYear,
+				min: ws.firstYear,
+				max: ws.lastYear,
+				step: 1,
+				grouping: false,
+				onchange: (y) => (ws.year = y)
+			};
+		case 'horizon':
+			return {
+				label: i18n.t('horizon'),
+				value: s.horizonYears,
+				min: 5,
+				max: 30,
+				step: 1,
+				edit: setHorizon,
+				onreset: reset(ws, (x, b) => setHorizon(x, b.horizonYears))
+			};
+		case 'growthPath':
+			return {
+				label: i18n.t('growthPath'),
+				value: s.growthPath.years,
+				min: 0,
+				max: 30,
+				step: 1,
+				edit: (x, v) => setGrowthPath(x, { years: v }),
+				onreset: reset(ws, (x, b) => setGrowthPath(x, b.growthPath))
+			};
+		case 'mutationRate': {
+			// The region-wide slider shows the common value; when municipalities differ, their plain mean.
+			const rates = s.municipalities.map((m) => m.mutationRate);
+			const same = rates.every((r) => r === rates[0]);
+			return {
+				label: i18n.t('mutationRate'),
+				value: rates.reduce((a, b) => a + b, 0) / rates.length,
+				min: 0,
+				max: 25,
+				step: 0.1,
+				decimals: 1,
+				factor: 100,
+				unit: '%',
+				hint: same ? undefined : i18n.t('mutationRateVaries'),
+				edit: (x, v) => setForAll(x, 'mutationRate', v),
+				onreset: reset(ws, (x, b) => resetMunicipalityField(x, b, 'mutationRate'))
+			};
+		}
+		case 'mutationTrend':
+			return {
+				label: i18n.t('mutationTrend'),
+				value: s.municipalities[0].mutationRateChangePerYear ?? 0,
+				min: -1,
+				max: 1,
+				step: 0.1,
+				decimals: 1,
+				factor: 100,
+				edit: (x, v) => setForAll(x, 'mutationRateChangePerYear', v),
+				onreset: reset(ws, (x, b) => resetMunicipalityField(x, b, 'mutationRateChangePerYear'))
+			};
+		case 'cap':
+			return {
+				label: i18n.t('cap'),
+				value: s.bounds.capShare ?? 1,
+				min: 0,
+				max: 100,
+				step: 1,
+				factor: 100,
+				unit: '%',
+				disabled: s.bounds.capShare === null,
+				hint: i18n.t('capSource'),
+				edit: (x, v) => setBounds(x, { capShare: v }),
+				onreset: reset(ws, (x, b) => setBounds(x, { capShare: b.bounds.capShare }))
+			};
+		case 'floor':
+			return {
+				label: i18n.t('floor'),
+				value: s.bounds.floorShare,
+				min: 0,
+				max: 100,
+				step: 1,
+				factor: 100,
+				unit: '%',
+				edit: (x, v) => setBounds(x, { floorShare: v }),
+				onreset: reset(ws, (x, b) => setBounds(x, { floorShare: b.bounds.floorShare }))
+			};
+		case 'price':
+			return {
+				label: i18n.t('price'),
+				value: s.compensation.pricePerHousehold,
+				min: 0,
+				max: 100000,
+				step: 500,
+				edit: setPrice,
+				onreset: reset(ws, (x, b) => setPrice(x, b.compensation.pricePerHousehold))
+			};
+	}
+}
