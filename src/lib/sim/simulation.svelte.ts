@@ -41,6 +41,9 @@ export class Simulation {
 	private cache = new Map<string, Computed>();
 	private ahead: Scenario[] = [];
 	private prefetching = false;
+	/** the look-ahead run in the worker now, which an update may simply wait for */
+	private aheadRun: { key: string; done: Promise<ExploreOutcome> } | null = null;
+	private updates = 0;
 	private scheduler: LatestInputScheduler<{ scenario: Scenario; key: string }, ExploreOutcome>;
 
 	constructor(private readonly run: (scenario: Scenario) => Promise<ExploreOutcome>) {
@@ -60,12 +63,27 @@ export class Simulation {
 
 	update(scenario: Scenario) {
 		const key = JSON.stringify(scenario);
+		const serial = ++this.updates;
 		const hit = this.cache.get(key);
 		if (hit) {
 			this.cacheHits++;
 			this.scheduler.supersede();
 			this.error = null;
 			this.deliver(hit);
+			return;
+		}
+		if (this.aheadRun?.key === key) {
+			// Being computed ahead right now: wait for it rather than computing it twice.
+			this.scheduler.supersede();
+			const pending = this.aheadRun.done;
+			void pending.then(
+				(o) => {
+					if (serial !== this.updates) return;
+					if (o.ok) this.deliver(o);
+					else this.issues = o.issues;
+				},
+				() => serial === this.updates && this.scheduler.update({ scenario, key })
+			);
 			return;
 		}
 		this.scheduler.update({ scenario, key });
@@ -89,7 +107,9 @@ export class Simulation {
 				const scenario = this.ahead.shift()!;
 				const key = JSON.stringify(scenario);
 				if (this.cache.has(key)) continue;
-				const o = await this.run(scenario);
+				const done = this.run(scenario);
+				this.aheadRun = { key, done };
+				const o = await done.finally(() => (this.aheadRun = null));
 				if (o.ok) this.remember(key, o);
 			}
 		} catch {

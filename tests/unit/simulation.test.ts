@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { exploreScenario, parseScenario, type Scenario } from '$lib/model';
+import bijlage5 from '$lib/scenarios/bijlage5.json';
+import { Simulation } from '$lib/sim/simulation.svelte';
+
+const base = (() => {
+	const p = parseScenario(bijlage5);
+	if (!p.ok) throw new Error('example invalid');
+	return p.scenario;
+})();
+const withRate = (rate: number): Scenario => ({
+	...base,
+	municipalities: base.municipalities.map((m) => ({ ...m, mutationRate: rate }))
+});
+
+/** The pure engine behind a promise, counting the runs it is asked for. */
+function countingRunner() {
+	const runs: number[] = [];
+	const run = async (s: Scenario) => {
+		runs.push(s.municipalities[0].mutationRate);
+		await new Promise((r) => setTimeout(r, 5));
+		return exploreScenario(s);
+	};
+	return { runs, run };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+describe('Simulation', () => {
+	test('a scenario computed ahead is shown from the cache without another run', async () => {
+		const { runs, run } = countingRunner();
+		const sim = new Simulation(run);
+		sim.update(withRate(0.07));
+		await settle();
+		sim.prefetch([withRate(0.08)]);
+		await settle();
+		expect(runs).toEqual([0.07, 0.08]);
+		sim.update(withRate(0.08));
+		expect(sim.outcome?.result.byYear[0].relettings[0]).toBeCloseTo(19200 * 0.08, 9);
+		expect(runs).toEqual([0.07, 0.08]);
+		expect(sim.cacheHits).toBe(1);
+	});
+
+	test('an update to the scenario being computed ahead waits for that run instead of running it twice', async () => {
+		const { runs, run } = countingRunner();
+		const sim = new Simulation(run);
+		sim.update(withRate(0.07));
+		await settle();
+		sim.prefetch([withRate(0.09)]);
+		await new Promise((r) => setTimeout(r, 1));
+		sim.update(withRate(0.09));
+		await settle();
+		expect(runs).toEqual([0.07, 0.09]);
+		expect(sim.outcome?.result.byYear[0].relettings[0]).toBeCloseTo(19200 * 0.09, 9);
+	});
+
+	test('a newer update wins over a look-ahead that was joined', async () => {
+		const { run } = countingRunner();
+		const sim = new Simulation(run);
+		sim.prefetch([withRate(0.09)]);
+		await new Promise((r) => setTimeout(r, 1));
+		sim.update(withRate(0.09));
+		sim.update(withRate(0.05));
+		await settle();
+		await settle();
+		expect(sim.outcome?.result.byYear[0].relettings[0]).toBeCloseTo(19200 * 0.05, 9);
+	});
+});
