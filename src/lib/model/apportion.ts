@@ -48,22 +48,26 @@ export class HouseholdRounder {
 		const quota = new Float64Array(n);
 		const min = new Float64Array(n);
 		const max = new Float64Array(n);
-		const h = new Array<number>(n);
+		const h: number[] = [];
 		let remaining = target;
 		for (let i = 0; i < n; i++) {
 			quota[i] = exact[i] + this.cumExact[i] - this.cumHouseholds[i];
 			min[i] = lower ? Math.max(0, floorCount(lower[i])) : 0;
 			max[i] = upper ? Math.max(min[i], floorCount(upper[i])) : Infinity;
 			const base = Math.floor(quota[i]);
-			h[i] = base < min[i] ? min[i] : base > max[i] ? max[i] : base;
+			h.push(base < min[i] ? min[i] : base > max[i] ? max[i] : base);
 			remaining -= h[i];
 		}
 
 		if (remaining !== 0) {
 			// Highest claim first: what is still owed beyond the base, then the larger exact value.
-			const order = Array.from({ length: n }, (_, i) => i).sort(
-				(a, b) => quota[b] - h[b] - (quota[a] - h[a]) || exact[b] - exact[a] || a - b
-			);
+			const claim = new Float64Array(n);
+			const order: number[] = [];
+			for (let i = 0; i < n; i++) {
+				claim[i] = quota[i] - h[i];
+				order.push(i);
+			}
+			order.sort((a, b) => claim[b] - claim[a] || exact[b] - exact[a] || a - b);
 			if (remaining < 0) order.reverse();
 			const step = remaining > 0 ? 1 : -1;
 			let moved = true;
