@@ -301,3 +301,21 @@ test('every export downloads a file named after the scenario', async ({ page }) 
 	expect(scenario.format).toBe('verdeelwijzer-scenario');
 	expect(scenario.municipalities).toHaveLength(26);
 });
+
+test('an own region put together from searched municipalities opens with its data problems shown', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Eigen regio' }).click();
+	const compose = page.getByRole('group', { name: 'Eigen regio samenstellen' });
+	for (const name of ['Ameland', 'Leeuwarden']) {
+		await compose.getByRole('textbox', { name: 'Gemeente toevoegen' }).fill(name.slice(0, 5));
+		await compose.getByRole('button', { name: `+ ${name}` }).click();
+	}
+	await compose.getByRole('button', { name: 'Open deze regio (2)' }).click();
+	const rows = page.locator('section.card').first().locator('g.row');
+	await expect(rows).toHaveCount(2);
+	await expect(
+		page.getByText(/van de woningen in Ameland in bezit van een woningcorporatie/).first()
+	).toBeVisible();
+});
