@@ -13,3 +13,6 @@ export const KEY_COLOURS = {
 	available: '#009E73'
 } as const;
 export const FAINT = '#b8c2cc';
+
+/** Over, under or on fair share: within half a household counts as on target. */
+export const deviationColour = (d: number) => (d > 0.5 ? OVER : d < -0.5 ? UNDER : NEUTRAL);
