@@ -4,8 +4,7 @@
  * Dutch reasons to stderr and exits 2. Same engine as the Web Worker.
  */
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../src/lib/model/scenario';
-import { simulate } from '../src/lib/model/engine';
+import { runScenario } from '../src/lib/model/api';
 
 const file = process.argv[2];
 if (!file) {
@@ -19,9 +18,16 @@ try {
 	console.error(`Kan ${file} niet lezen: ${(e as Error).message}`);
 	process.exit(2);
 }
-const parsed = parseScenarioText(text);
-if (!parsed.ok) {
-	for (const issue of parsed.issues) console.error(issue.message);
+let json: unknown;
+try {
+	json = JSON.parse(text);
+} catch {
+	console.error(`${file} is geen geldig JSON-bestand.`);
 	process.exit(2);
 }
-process.stdout.write(JSON.stringify(simulate(parsed.scenario)) + '\n');
+const outcome = runScenario(json);
+if (!outcome.ok) {
+	for (const issue of outcome.issues) console.error(issue.message);
+	process.exit(2);
+}
+process.stdout.write(JSON.stringify(outcome.result) + '\n');

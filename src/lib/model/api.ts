@@ -6,6 +6,7 @@
 import { compareKeys, type KeyComparison } from './compare';
 import { simulate } from './engine';
 import { parseScenario, type ValidationIssue } from './scenario';
+import { uncertaintyOf } from './uncertainty';
 import type { SimulationResult } from './types';
 
 export type RunOutcome =
@@ -15,12 +16,19 @@ export type ExploreOutcome =
 	| { ok: true; result: SimulationResult; comparison: KeyComparison }
 	| { ok: false; issues: ValidationIssue[] };
 
+/** The full result, the uncertainty runs included (the headless run, comparisons). */
 export function runScenario(input: unknown): RunOutcome {
 	const parsed = parseScenario(input);
-	return parsed.ok ? { ok: true, result: simulate(parsed.scenario) } : parsed;
+	if (!parsed.ok) return parsed;
+	const result = simulate(parsed.scenario);
+	result.uncertainty = uncertaintyOf(parsed.scenario);
+	return { ok: true, result };
 }
 
-/** The scenario and the three basic keys on it: what the negotiation screen shows. */
+/**
+ * The scenario and the three basic keys on it: what the negotiation screen
+ * shows on every change (without the uncertainty runs, which take a multiple).
+ */
 export function exploreScenario(input: unknown): ExploreOutcome {
 	const parsed = parseScenario(input);
 	if (!parsed.ok) return parsed;

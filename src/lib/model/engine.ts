@@ -34,13 +34,21 @@ import {
 // A share above the cap by less than this is rounding noise, not a breach.
 const TOLERANCE = 1e-9;
 
-export function simulate(scenario: Scenario): SimulationResult {
+/** Random draws for one uncertainty run (uncertainty.ts); none: the deterministic result. */
+export interface Draws {
+	/** households of group g in year t, given its mean */
+	demand(g: number, t: number, mean: number): number;
+	/** added to municipality i's mutation rate in year t */
+	mutationRate(i: number, t: number): number;
+}
+
+export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 	const munis = scenario.municipalities;
 	const n = munis.length;
 	const horizon = scenario.horizonYears;
 	const codes = munis.map((m) => m.code);
 	const names = munis.map((m) => m.name);
-	const projection = projectRegion(munis, horizon);
+	const projection = projectRegion(munis, horizon, draws?.mutationRate);
 	const base = projection[0];
 	const warnings: ModelWarning[] = [];
 
@@ -77,8 +85,9 @@ export function simulate(scenario: Scenario): SimulationResult {
 		const ownKey = new Float64Array(n);
 		let pathDemand = 0;
 		let ownKeyDemand = 0;
-		for (const g of scenario.demand) {
-			const amount = groupDemand(g, t);
+		for (const [index, g] of scenario.demand.entries()) {
+			const mean = groupDemand(g, t);
+			const amount = draws ? draws.demand(index, t, mean) : mean;
 			const role = demandRole(g);
 			if (role === 'path') {
 				pathDemand += amount;

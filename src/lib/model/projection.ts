@@ -22,10 +22,14 @@ export interface YearValues {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-/** Values for t = 0..horizon (index t). */
+/**
+ * Values for t = 0..horizon (index t). `mutationNoise(i, t)` is added to the
+ * mutation rate of municipality i in year t >= 1 (uncertainty runs) before clamping.
+ */
 export function projectRegion(
 	municipalities: readonly Municipality[],
-	horizon: number
+	horizon: number,
+	mutationNoise?: (i: number, t: number) => number
 ): YearValues[] {
 	const n = municipalities.length;
 	const years: YearValues[] = [];
@@ -51,7 +55,8 @@ export function projectRegion(
 				v.dwellings[i] = m.dwellings;
 				v.socialStock[i] = m.dwellings * m.socialShare;
 			}
-			v.mutationRate[i] = clamp01(m.mutationRate + t * (m.mutationRateChangePerYear ?? 0));
+			const noise = mutationNoise && t > 0 ? mutationNoise(i, t) : 0;
+			v.mutationRate[i] = clamp01(m.mutationRate + t * (m.mutationRateChangePerYear ?? 0) + noise);
 			v.available[i] = v.socialStock[i] * v.mutationRate[i];
 		}
 		years.push(v);

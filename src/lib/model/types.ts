@@ -155,5 +155,25 @@ export interface SimulationResult {
 	/** signed payments (positive: receives), balanced */
 	compensation: number[];
 	warnings: ModelWarning[];
-	uncertainty: null;
+	/** with `uncertainty.runs` > 0 (model.md §7), else null */
+	uncertainty: UncertaintyResult | null;
+}
+
+/** Per year (outer) and municipality (inner), over the uncertainty runs. */
+export interface Percentiles {
+	households: number[][];
+	/** null where a municipality had no relettings in every run */
+	priorityShare: (number | null)[][];
+}
+
+export interface UncertaintyResult {
+	runs: number;
+	seed: number;
+	p10: Percentiles;
+	p50: Percentiles;
+	p90: Percentiles;
+	/** mean households over the runs (converges to the deterministic exact allocation) */
+	meanHouseholds: number[][];
+	/** share of runs in which the priority share is above the cap (or households land without relettings) */
+	pOverCap: number[][];
 }
