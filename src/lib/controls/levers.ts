@@ -15,19 +15,27 @@ import {
 } from '$lib/state/edits';
 import type { Workspace } from '$lib/state/workspace.svelte';
 
+/** A slider with its typed value: the props of RangeField. */
 export interface Lever {
+	/** the accessible name of the slider (part of the spec) */
 	label: string;
+	/** stored value */
 	value: number;
+	/** display range and step */
 	min: number;
 	max: number;
 	step: number;
+	/** display = stored × factor (100 for percentages) */
 	factor?: number;
 	unit?: string;
 	decimals?: number;
+	/** thousands separators in the typed value (off for years) */
 	grouping?: boolean;
 	disabled?: boolean;
 	hint?: string;
-	edit?: (s: Scenario, value: number) => Scenario;
+	/** a scenario lever: the scenario with this field at `value` (stored units) */
+	edit?: (scenario: Scenario, value: number) => Scenario;
+	/** a view control: called with the new stored value */
 	onchange?: (value: number) => void;
 	onreset?: () => void;
 }
