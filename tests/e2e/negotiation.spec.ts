@@ -98,3 +98,17 @@ test('the default region opens with its municipalities on the map', async ({ pag
 	);
 	await expect(page.getByText('Bron: CBS').first()).toBeVisible();
 });
+
+test('the uncertainty band appears on request and follows the scenario', async ({ page }) => {
+	await page.goto('/');
+	const card = chart(page, 'In de tijd');
+	await expect(card.locator('path.band')).toHaveCount(0);
+	await card.getByRole('checkbox', { name: 'Onzekerheid (P10–P90)' }).check();
+	const band = card.locator('path.band');
+	await expect(band).toHaveCount(1);
+	const before = await band.getAttribute('d');
+	await page.getByRole('radio', { name: 'Sociale huurwoningen', exact: true }).check();
+	await expect.poll(() => band.getAttribute('d')).not.toBe(before);
+	await card.getByRole('checkbox', { name: 'Onzekerheid (P10–P90)' }).uncheck();
+	await expect(band).toHaveCount(0);
+});

@@ -77,6 +77,10 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 				min: 0,
 				max: 30,
 				step: 1,
+				// model.md §5.2: without today's distribution the path starts at the target.
+				hint: s.municipalities.some((m) => (m.currentUrgents ?? 0) > 0)
+					? undefined
+					: i18n.t('growthPathMoot'),
 				edit: (x, v) => setGrowthPath(x, { years: v }),
 				onreset: reset(ws, (x, b) => setGrowthPath(x, b.growthPath))
 			};

@@ -15,6 +15,9 @@ export const nl = {
 	presenterWindow: 'Tweede scherm',
 	presentationPick: 'Welke knoppen tonen?',
 	mapTitle: 'Op de kaart',
+	growthPathMoot:
+		'Er is geen huidige verdeling: vul bij Gemeenten ‘urgenten per jaar nu’ in, anders begint het groeipad al bij de nieuwe sleutel.',
+	uncertaintyBand: 'Onzekerheid (P10–P90)',
 	settings: 'Instellingen',
 	legend: 'Legenda',
 	summary: 'Samenvatting',
@@ -215,6 +218,9 @@ export const en: Record<MessageKey, string> = {
 	presenterWindow: 'Second screen',
 	presentationPick: 'Which controls to show?',
 	mapTitle: 'On the map',
+	growthPathMoot:
+		'There is no current distribution: fill in “urgents per year today” under Municipalities, or the growth path starts at the new key.',
+	uncertaintyBand: 'Uncertainty (P10–P90)',
 	settings: 'Settings',
 	legend: 'Legend',
 	summary: 'Summary',

@@ -7,7 +7,7 @@ import { compareKeys, type KeyComparison } from './compare';
 import { simulate } from './engine';
 import { parseScenario, type ValidationIssue } from './scenario';
 import { uncertaintyOf } from './uncertainty';
-import type { SimulationResult } from './types';
+import type { SimulationResult, UncertaintyResult } from './types';
 
 export type RunOutcome =
 	{ ok: true; result: SimulationResult } | { ok: false; issues: ValidationIssue[] };
@@ -36,9 +36,28 @@ export function exploreScenario(input: unknown): ExploreOutcome {
 	return { ok: true, result, comparison: compareKeys(parsed.scenario, result) };
 }
 
+export type UncertaintyOutcome =
+	{ ok: true; uncertainty: UncertaintyResult } | { ok: false; issues: ValidationIssue[] };
+
+/** Runs a scenario takes when it asks for none but the screen shows its uncertainty. */
+export const DEFAULT_UNCERTAINTY_RUNS = 200;
+
+/** The uncertainty runs alone (model.md §7), on demand: they cost a multiple of one run. */
+export function estimateUncertainty(input: unknown): UncertaintyOutcome {
+	const parsed = parseScenario(input);
+	if (!parsed.ok) return parsed;
+	const s = parsed.scenario;
+	const runs = s.uncertainty.runs || DEFAULT_UNCERTAINTY_RUNS;
+	return {
+		ok: true,
+		uncertainty: uncertaintyOf({ ...s, uncertainty: { ...s.uncertainty, runs } })!
+	};
+}
+
 /** What the worker exposes through comlink. */
 export const engineApi = {
 	run: runScenario,
-	explore: exploreScenario
+	explore: exploreScenario,
+	uncertainty: estimateUncertainty
 };
 export type EngineApi = typeof engineApi;

@@ -4,6 +4,9 @@ export { compareKeys, type KeyComparison, type KeyOutcome } from './compare';
 export {
 	runScenario,
 	exploreScenario,
+	estimateUncertainty,
+	DEFAULT_UNCERTAINTY_RUNS,
+	type UncertaintyOutcome,
 	engineApi,
 	type EngineApi,
 	type RunOutcome,

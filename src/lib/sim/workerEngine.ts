@@ -4,11 +4,12 @@
  * promise hanging) and is replaced by a fresh one on the next call.
  */
 import { wrap, type Remote } from 'comlink';
-import type { EngineApi, ExploreOutcome, RunOutcome } from '$lib/model';
+import type { EngineApi, ExploreOutcome, RunOutcome, UncertaintyOutcome } from '$lib/model';
 
 export interface Engine {
 	explore(input: unknown): Promise<ExploreOutcome>;
 	run(input: unknown): Promise<RunOutcome>;
+	uncertainty(input: unknown): Promise<UncertaintyOutcome>;
 	dispose(): void;
 }
 
@@ -43,6 +44,10 @@ export function createWorkerEngine(): Engine {
 		run(input) {
 			if (!remote) start();
 			return Promise.race([remote!.run(input), crashed!]);
+		},
+		uncertainty(input) {
+			if (!remote) start();
+			return Promise.race([remote!.uncertainty(input), crashed!]);
 		},
 		dispose() {
 			worker?.terminate();
