@@ -46,3 +46,18 @@ describe('NegotiationScreen', () => {
 		expect(screen.getByRole('slider', { name: 'Mutatiegraad' })).toHaveValue('7');
 	});
 });
+
+describe('DemandEditor', () => {
+	test('a group the user adds can be named, and a name already in use is refused', async () => {
+		render(ScreenHarness, { scenario: bijlage5Scenario(), run: pure });
+		await fireEvent.click(await screen.findByRole('button', { name: /Groep toevoegen/ }));
+		const name = screen.getByRole('textbox', { name: 'Naam van de groep Eigen groep 1' });
+		await fireEvent.change(name, { target: { value: 'Dakloze jongeren' } });
+		expect(
+			await screen.findByRole('textbox', { name: 'Naam van de groep Dakloze jongeren' })
+		).toHaveValue('Dakloze jongeren');
+		const again = screen.getByRole('textbox', { name: 'Naam van de groep Dakloze jongeren' });
+		await fireEvent.change(again, { target: { value: 'uitstroom-bw' } });
+		expect(screen.getByRole('alert')).toHaveTextContent('deze groep staat er al eerder in');
+	});
+});

@@ -13,3 +13,6 @@ const LABELS: Record<string, string> = {
 };
 
 export const groupLabel = (group: string) => LABELS[group] ?? group;
+
+/** A group the user added (not one of the glossary's): its id is its name and can be edited. */
+export const isOwnGroup = (group: string) => !(group in LABELS);

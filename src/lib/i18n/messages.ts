@@ -15,6 +15,7 @@ export const nl = {
 	presenterWindow: 'Tweede scherm',
 	presentationPick: 'Welke knoppen tonen?',
 	mapTitle: 'Op de kaart',
+	demandName: 'Naam van de groep',
 	growthPathMoot:
 		'Er is geen huidige verdeling: vul bij Gemeenten ‘urgenten per jaar nu’ in, anders begint het groeipad al bij de nieuwe sleutel.',
 	uncertaintyBand: 'Onzekerheid (P10–P90)',
@@ -218,6 +219,7 @@ export const en: Record<MessageKey, string> = {
 	presenterWindow: 'Second screen',
 	presentationPick: 'Which controls to show?',
 	mapTitle: 'On the map',
+	demandName: 'Name of the group',
 	growthPathMoot:
 		'There is no current distribution: fill in “urgents per year today” under Municipalities, or the growth path starts at the new key.',
 	uncertaintyBand: 'Uncertainty (P10–P90)',
