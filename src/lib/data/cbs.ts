@@ -118,8 +118,6 @@ export const ASSUMPTION = 'aanname' as const;
 export interface UrgentDemandAssumption {
 	/** demand-group id of the glossary */
 	group: string;
-	/** Dutch label */
-	label: string;
 	/** households per 10,000 inhabitants per year */
 	per10000: number;
 	distributable: boolean;
@@ -137,44 +135,37 @@ export interface UrgentDemandAssumption {
 export const URGENT_DEMAND_ASSUMPTION: readonly UrgentDemandAssumption[] = [
 	{
 		group: 'uitstroom-bw',
-		label: 'Uitstroom beschermd wonen (BW)',
 		per10000: 2,
 		distributable: true
 	},
 	{
 		group: 'uitstroom-mo',
-		label: 'Uitstroom maatschappelijke opvang (MO)',
 		per10000: 2.5,
 		distributable: true
 	},
-	{ group: 'uitstroom-ggz', label: 'Uitstroom klinische GGZ', per10000: 1, distributable: true },
+	{ group: 'uitstroom-ggz', per10000: 1, distributable: true },
 	{
 		group: 'uitstroom-vo',
-		label: 'Uitstroom vrouwenopvang / mensenhandel',
 		per10000: 1,
 		distributable: true
 	},
 	{
 		group: 'uitstroom-jeugd',
-		label: 'Uitstroom jeugdzorg (18-23)',
 		per10000: 1,
 		distributable: true
 	},
 	{
 		group: 'uitstroom-detentie',
-		label: 'Uitstroom detentie (> 3 mnd) en forensische zorg',
 		per10000: 0.5,
 		distributable: true
 	},
 	{
 		group: 'medisch',
-		label: 'Medische urgentie (ernstig chronisch zieken)',
 		per10000: 1,
 		distributable: true
 	},
 	{
 		group: 'mantelzorg',
-		label: 'Mantelzorgverleners en -ontvangers',
 		per10000: 1,
 		distributable: false
 	}

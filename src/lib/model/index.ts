@@ -21,4 +21,11 @@ export {
 	type ParseResult,
 	type ValidationIssue
 } from './scenario';
-export { MUNICIPALITY_FIELDS, DEMAND_FIELDS, SCENARIO_FIELDS, fieldLabel } from './fields';
+export {
+	MUNICIPALITY_FIELDS,
+	DEMAND_FIELDS,
+	SCENARIO_FIELDS,
+	fieldLabel,
+	groupLabel,
+	isOwnGroup
+} from './fields';
