@@ -1,21 +1,24 @@
 /**
- * Whole households (apportion.ts, model.md §5.5): yearly totals from the
- * rounded cumulative placed demand, largest remainder on exact + carry, ties
- * to the larger exact value then the earlier municipality, floor(lower) and
- * floor(upper) respected, a household nobody can take left over.
+ * Whole households over the whole horizon (apportion.ts, model.md §5.5):
+ * yearly totals K(t) from the rounded cumulative exact allocation, handed
+ * out earliest deadline first, ties to the larger claim then the earlier
+ * municipality; cumulative households always floor or ceil of the
+ * cumulative exact allocation.
  */
 import { describe, expect, test } from 'vitest';
-import { HouseholdRounder, roundHalfUp } from '$lib/model/apportion';
+import { roundHalfUp, wholeHouseholds } from '$lib/model/apportion';
 
-const f = (xs: number[]) => Float64Array.from(xs);
-const total = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, b) => a + b, 0);
+const cumulative = (years: number[][]) => {
+	const out: number[][] = [];
+	years.forEach((row, t) => out.push(row.map((x, i) => x + (t ? out[t - 1][i] : 0))));
+	return out;
+};
 
-/** Feed years of exact allocations to a fresh rounder; placed demand is their sum. */
-function roundYears(years: number[][], lower?: number[][], upper?: number[][]) {
-	const rounder = new HouseholdRounder(years[0].length);
-	return years.map((x, t) =>
-		rounder.next(f(x), total(x), lower ? f(lower[t]) : null, upper ? f(upper[t]) : null)
-	);
+/** The largest |H_i(t) − X_i(t)| over all i and t. */
+function largestGap(exact: number[][], households: number[][]): number {
+	const X = cumulative(exact);
+	const H = cumulative(households);
+	return Math.max(...X.flatMap((row, t) => row.map((x, i) => Math.abs(H[t][i] - x))));
 }
 
 describe('roundHalfUp', () => {
@@ -28,94 +31,84 @@ describe('roundHalfUp', () => {
 	});
 });
 
-describe('HouseholdRounder', () => {
-	test('on Bijlage 5 (83⅓, 16⅔ a year) gives 83/17, 84/16, 83/17 and keeps the running totals within 1', () => {
+describe('wholeHouseholds', () => {
+	test('on Bijlage 5 (83⅓, 16⅔ a year) gives 83/17, 84/16, 83/17, 83/17, 84/16', () => {
 		const x = [250 / 3, 50 / 3];
-		const years = roundYears([x, x, x, x, x, x]);
-		expect(years.map((y) => y.households)).toEqual([
+		expect(wholeHouseholds([x, x, x, x, x])).toEqual([
 			[83, 17],
 			[84, 16],
 			[83, 17],
 			[83, 17],
-			[84, 16],
-			[83, 17]
+			[84, 16]
 		]);
-		let cum = 0;
-		years.forEach((y, t) => {
-			cum += y.households[0];
-			expect(Math.abs(cum - (t + 1) * x[0])).toBeLessThan(1);
-			expect(y.leftover).toBe(0);
-		});
 	});
 
-	test('places round(cumulative) - round(previous cumulative) a year: 0.5 a year gives 1, 0, 1, 0', () => {
-		const years = roundYears([[0.5], [0.5], [0.5], [0.5]]);
-		expect(years.map((y) => y.households[0])).toEqual([1, 0, 1, 0]);
+	test('places round(cumulative) − round(previous cumulative) a year: 0.5 a year gives 1, 0, 1, 0', () => {
+		expect(wholeHouseholds([[0.5], [0.5], [0.5], [0.5]]).map((h) => h[0])).toEqual([1, 0, 1, 0]);
 	});
 
-	test('gives a tie on remainder to the larger exact value', () => {
-		// Remainders 0.25 and 0.25; two households to place (round(1.5) = 2).
-		const [year] = roundYears([[0.25, 1.25]]);
-		expect(year.households).toEqual([0, 2]);
-	});
-
-	test('gives a full tie to the earlier municipality', () => {
-		const [year] = roundYears([[0.5, 0.5]]);
-		expect(year.households).toEqual([1, 0]);
-		const [three] = roundYears([[1 / 3, 1 / 3, 1 / 3]]);
-		expect(three.households).toEqual([1, 0, 0]);
-	});
-
-	test('carries what a municipality is owed to the next year', () => {
-		// Year 1 the second gets the household (0.6 > 0.4); year 2 the first is owed 0.4 + 0.4.
-		const years = roundYears([
-			[0.4, 0.6],
-			[0.4, 0.6]
+	test('gives the household whose deadline comes first, whatever the remainders say', () => {
+		// Both are owed 0.5 now; the first reaches a whole household next year (1.4), the second
+		// never (0.6): the first gets it now, the second next year (claim 0.6 against 0.4).
+		expect(
+			wholeHouseholds([
+				[0.5, 0.5],
+				[0.9, 0.1]
+			])
+		).toEqual([
+			[1, 0],
+			[0, 1]
 		]);
-		expect(years.map((y) => y.households)).toEqual([
+		expect(
+			wholeHouseholds([
+				[0.5, 0.5],
+				[0.1, 0.9]
+			])
+		).toEqual([
 			[0, 1],
 			[1, 0]
 		]);
 	});
 
-	test('never goes below floor(lower), even against the carry', () => {
-		// Without the floor the third municipality's claim (0.8) takes the last household from the second.
-		const x = [
-			[0.1, 0.4, 0.3],
-			[2, 2, 1.5]
-		];
-		expect(roundYears(x)[1].households).toEqual([2, 1, 2]);
-		const bounded = roundYears(x, [
-			[0, 0, 0],
-			[0, 2, 0]
-		]);
-		expect(bounded[1].households).toEqual([2, 2, 1]);
+	test('breaks a tie on deadline by the larger claim, then by the earlier municipality', () => {
+		// One year, so no deadline after it. The second is due 1 (floor 1.25); one more goes out
+		// (round(1.5) = 2): claims 0.25 and 0.25 tie, so the earlier municipality.
+		expect(wholeHouseholds([[0.25, 1.25]])).toEqual([[1, 1]]);
+		expect(wholeHouseholds([[0.4, 0.6]])).toEqual([[0, 1]]);
+		expect(wholeHouseholds([[0.5, 0.5]])).toEqual([[1, 0]]);
+		expect(wholeHouseholds([[1 / 3, 1 / 3, 1 / 3]])).toEqual([[1, 0, 0]]);
 	});
 
-	test('never goes above floor(upper) and gives the household to another municipality', () => {
-		const [year] = roundYears([[3.6, 0.4]], undefined, [[3.6, Infinity]]);
-		expect(year.households).toEqual([3, 1]);
-		expect(year.leftover).toBe(0);
-	});
-
-	test('leaves a household over when every municipality is at floor(upper)', () => {
-		const [year] = roundYears([[1.5, 1.5]], undefined, [[1.5, 1.5]]);
-		expect(year.households).toEqual([1, 1]);
-		expect(year.leftover).toBe(1);
-	});
-
-	test('never gives a negative number, and cannot take back a household given earlier', () => {
-		// Year 1 rounds up A and B (remainders 0.70 against 0.16). In year 2 the path has moved all
-		// demand to C and the region total is 0 (round(2.45) - round(1.55)): C ends 1.06 behind. This
-		// is why model.md §5.5's "|Σh - Σx*| < 1" needs shares that do not jump (see properties.test.ts).
-		const years = roundYears([
+	test('keeps a municipality within one household where yearly largest remainder lost it', () => {
+		// The year-by-year rule gave A and B their households in year 1 and then had none for C.
+		const exact = [
 			[0.6968, 0.6968, 0.1564],
 			[0, 0, 0.89993]
-		]);
-		expect(years.map((y) => y.households)).toEqual([
-			[1, 1, 0],
-			[0, 0, 0]
-		]);
-		expect(years[1].leftover).toBe(0);
+		];
+		const h = wholeHouseholds(exact);
+		expect(h.map((row) => row.reduce((a, b) => a + b, 0))).toEqual([2, 0]);
+		expect(largestGap(exact, h)).toBeLessThan(1);
+	});
+
+	test('never gives a negative number and sums to K(t) every year', () => {
+		const exact = [
+			[3.2, 0, 0.7],
+			[0, 0, 0],
+			[0.1, 5.55, 0.02],
+			[2.5, 2.5, 0]
+		];
+		const h = wholeHouseholds(exact);
+		let before = 0;
+		exact.forEach((row, t) => {
+			const total = roundHalfUp(cumulative(exact)[t].reduce((a, b) => a + b, 0));
+			expect(h[t].reduce((a, b) => a + b, 0)).toBe(total - before);
+			expect(h[t].every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+			before = total;
+		});
+		expect(largestGap(exact, h)).toBeLessThan(1);
+	});
+
+	test('no years: no households', () => {
+		expect(wholeHouseholds([])).toEqual([]);
 	});
 });

@@ -145,10 +145,12 @@ describe('simulate with bounds', () => {
 		const r = run(scenario((s) => (s.bounds.capShare = 0.1)));
 		for (const y of r.byYear) {
 			inDelta(y.exact, [100 - 11.7, 11.7], 1e-9);
-			expect(y.households).toEqual([89, 11]);
+			expect(sum(y.households)).toBe(100);
 			expect(y.unplaced).toBe(0);
 			expect(y.overCap).toEqual([false, false]);
 		}
+		// 11.7 a year in whole households: 12, 23, 35, 47, 59 against 11.7, 23.4, 35.1, 46.8, 58.5.
+		expect(r.byYear.map((y) => y.households[1])).toEqual([12, 11, 12, 12, 12]);
 	});
 
 	test('with a cap of 10 % counts local groups and statushouders against the room', () => {
@@ -161,18 +163,19 @@ describe('simulate with bounds', () => {
 		inDelta(r.byYear[0].exact[1], 11.7 - 40 * (1 - C), 1e-9);
 	});
 
-	test('with a cap of 5 % reports what neither can take as unplaced, with a warning', () => {
+	test('with a cap of 5 % reports the exact shortfall as unplaced, with a warning; rounding adds none', () => {
 		const r = run(scenario((s) => (s.bounds.capShare = 0.05)));
-		for (const y of r.byYear) {
+		let households = 0;
+		r.byYear.forEach((y, t) => {
 			inDelta(y.exact, [76.8, 5.85], 1e-9);
-			inDelta(y.unplacedExact, 100 - 82.65, 1e-9);
-			expect(y.households).toEqual([76, 5]);
-			// Rounding leftovers are unplaced too: the integers cannot exceed floor(cap).
-			inDelta(y.unplaced, 100 - 81, 1.5);
-		}
-		const unplaced = sum(r.byYear.map((y) => y.unplaced));
-		expect(Math.abs(unplaced + 81 * 5 - 500)).toBeLessThanOrEqual(0.5 + 1e-9);
+			inDelta(y.unplaced, 100 - 82.65, 1e-9);
+			households += sum(y.households);
+			// Cumulative households: floor or ceil of 76.8·t and 5.85·t; the region round(82.65·t).
+			expect(households).toBe(Math.floor(82.65 * (t + 1) + 0.5));
+		});
+		expect(r.byYear.map((y) => y.households[1])).toEqual([6, 6, 6, 6, 5]);
 		expect(r.warnings.filter((w) => w.kind === 'unplaced')).toHaveLength(5);
+		expect(r.warnings.find((w) => w.kind === 'overCap')).toBeUndefined();
 		inDelta(sum(r.ledger), -5 * (100 - 82.65), 1e-9);
 	});
 
@@ -227,6 +230,12 @@ describe('simulate reports', () => {
 	test('the pressure on regular home seekers: A − priority, and its change against today (A − c)', () => {
 		const y = run(bijlage5()).byYear[0];
 		inDelta(y.regularRelettings, [1536 - 100 * C, 117 - 100 * (1 - C)], 1e-9);
+		inDelta(y.regularChange, [94 - 100 * C, 6 - 100 * (1 - C)], 1e-9);
+	});
+
+	test('the change for regular home seekers counts today’s statushouders as housed today, not as a loss', () => {
+		const y = run(scenario((s) => s.demand.push(statushouders))).byYear[0];
+		inDelta(y.regularRelettings, [1536 - 140 * C, 117 - 140 * (1 - C)], 1e-9);
 		inDelta(y.regularChange, [94 - 100 * C, 6 - 100 * (1 - C)], 1e-9);
 	});
 

@@ -11,10 +11,13 @@
 import fc from 'fast-check';
 import bijlage5Json from '$lib/scenarios/bijlage5.json';
 import { simulate } from '$lib/model/engine';
+import { keyShares, sharesOf } from '$lib/model/keys';
+import type { YearValues } from '$lib/model/projection';
 import { parseScenario } from '$lib/model/scenario';
 import {
 	BASIC_KEYS,
 	type BasicKeyType,
+	type CapCounts,
 	type DemandGroup,
 	type KeySpec,
 	type Municipality,
@@ -155,7 +158,10 @@ function municipalityArbitrary(extreme: boolean) {
 			newDwellingsPerYear: r(0, 3000),
 			socialShareOfNewBuild: r(0, 1),
 			socialStockLossPerYear: r(0, 0.1),
-			mutationRateChangePerYear: r(-0.01, 0.01)
+			mutationRateChangePerYear: r(-0.01, 0.01),
+			// The seed's minima and maxima: rare, small and large, so they bind now and then.
+			minPerYear: fc.oneof(fc.constant(undefined), fc.constant(undefined), r(0, 40)),
+			maxPerYear: fc.oneof(fc.constant(undefined), fc.constant(undefined), r(0, 400))
 		},
 		{ requiredKeys: ['inhabitants', 'dwellings', 'socialShare', 'mutationRate'] }
 	);
@@ -212,7 +218,8 @@ function withWeight(municipalities: Municipality[], keys: KeySpec[]): void {
 /**
  * Random valid scenarios: 1–400 municipalities with projections, demand
  * groups of every role (own keys included), basic and composite keys, a
- * fair-share key, growth paths with γ, caps and floors, and compensation.
+ * fair-share key, growth paths with γ, caps (either count), floors, minima
+ * and maxima per municipality, and compensation.
  */
 export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
 	const extreme = options.extreme ?? false;
@@ -249,13 +256,16 @@ export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<S
 			}),
 			capShare: fc.oneof(fc.constant(null), r(0, 0.3), r(0, 1)),
 			floorShare: fc.oneof(fc.constant(0), r(0, 1)),
+			capCounts: fc.constantFrom<CapCounts | undefined>(undefined, 'priority', 'urgents'),
 			price: r(0, 100_000),
 			personsPerUrgentHousehold: fc.option(r(0, 5), { nil: undefined })
 		})
 		.map((d) => {
 			const municipalities: Municipality[] = d.municipalities.map((m, i) => {
-				const { vulnerableShare, ...rest } = m;
+				const { vulnerableShare, minPerYear, maxPerYear, ...rest } = m;
 				const out: Municipality = { code: `GM${1000 + i}`, name: `Gemeente ${i + 1}`, ...rest };
+				if (minPerYear !== undefined) out.minPerYear = minPerYear;
+				if (maxPerYear !== undefined) out.maxPerYear = maxPerYear;
 				if (vulnerableShare !== undefined) out.vulnerable = vulnerableShare * m.inhabitants;
 				return out;
 			});
@@ -285,7 +295,11 @@ export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<S
 				key: d.key,
 				fairShareKey: d.fairShareKey,
 				growthPath: { years: d.growthPath.years, gamma: d.growthPath.gamma },
-				bounds: { capShare: d.capShare, floorShare: d.floorShare },
+				bounds: {
+					capShare: d.capShare,
+					floorShare: d.floorShare,
+					...(d.capCounts ? { capCounts: d.capCounts } : {})
+				},
 				compensation: { pricePerHousehold: d.price },
 				uncertainty: { runs: 0, seed: 1 }
 			};
@@ -301,4 +315,82 @@ export function roleOf(g: DemandGroup): Role {
 	if (g.statushouders) return 'statushouders';
 	if (!g.distributable) return 'local';
 	return g.key ? 'ownKey' : 'path';
+}
+
+// ---------------------------------------------------------------------------
+// model.md §3 and §5.4 written out again, independent of the engine
+
+export const groupDemand = (perYear: number, trend: number | undefined, t: number) =>
+	perYear * Math.pow(1 + (trend ?? 0), t);
+
+/** Shares of a key in a year; like the engine, inhabitants when the key has lost all weight. */
+export function sharesIn(key: KeySpec, values: YearValues): Float64Array {
+	const n = values.inhabitants.length;
+	return keyShares(key, values) ?? sharesOf(values.inhabitants) ?? new Float64Array(n).fill(1 / n);
+}
+
+export interface YearSetting {
+	pathDemand: number;
+	ownKey: Float64Array;
+	/** cap room after local groups, statushouders and own-key groups; null without a cap */
+	hi: Float64Array | null;
+	/** the floors after "cap wins" and proportional scaling */
+	lower: Float64Array;
+}
+
+/** What model.md §3 and §5.4 make of year t: path demand, own-key households and the bounds. */
+export function yearSetting(s: Scenario, projection: YearValues[], t: number): YearSetting {
+	const n = s.municipalities.length;
+	const values = projection[t];
+	const byInhabitants = sharesIn({ type: 'inhabitants' }, values);
+	const hasToday = s.municipalities.some((m) => m.currentUrgents !== undefined);
+	const today = hasToday ? sharesOf(s.municipalities.map((m) => m.currentUrgents ?? 0)) : null;
+	const ownKey = new Float64Array(n);
+	// households placed before the path demand that count against the cap
+	const before = new Float64Array(n);
+	const countsStatushouders = (s.bounds.capCounts ?? 'priority') === 'priority';
+	let pathDemand = 0;
+	for (const g of s.demand) {
+		const amount = groupDemand(g.perYear, g.trendPerYear, t);
+		const role = roleOf(g);
+		if (role === 'path') {
+			pathDemand += amount;
+			continue;
+		}
+		const shares =
+			role === 'ownKey'
+				? sharesIn(g.key!, values)
+				: role === 'local'
+					? (today ?? byInhabitants)
+					: byInhabitants;
+		for (let i = 0; i < n; i++) {
+			if (role !== 'statushouders' || countsStatushouders) before[i] += amount * shares[i];
+			if (role === 'ownKey') ownKey[i] += amount * shares[i];
+		}
+	}
+	const cap = s.bounds.capShare;
+	const maxima = s.municipalities.map((m) => m.maxPerYear);
+	const hi =
+		cap === null && maxima.every((x) => x === undefined)
+			? null
+			: Float64Array.from(values.available, (a, i) =>
+					Math.min(
+						cap === null ? Infinity : Math.max(0, cap * a - before[i]),
+						maxima[i] === undefined ? Infinity : Math.max(0, maxima[i] - ownKey[i])
+					)
+				);
+	const fair = sharesIn(s.fairShareKey ?? s.key, values);
+	const lower = Float64Array.from(fair, (f, i) =>
+		Math.min(
+			Math.max(
+				s.bounds.floorShare * pathDemand * f,
+				(s.municipalities[i].minPerYear ?? 0) - ownKey[i],
+				0
+			),
+			hi ? hi[i] : Infinity
+		)
+	);
+	const lowerSum = sum(lower);
+	if (lowerSum > pathDemand) for (let i = 0; i < n; i++) lower[i] *= pathDemand / lowerSum;
+	return { pathDemand, ownKey, hi, lower };
 }

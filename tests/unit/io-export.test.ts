@@ -21,7 +21,7 @@ const FIGURES_HEADER =
 	'Gemeentecode;Gemeente;Inwoners;Huishoudens;Kwetsbare inwoners;Woningvoorraad;' +
 	'Aandeel sociale huur (%);Mutatiegraad (%);Urgenten per jaar nu;Bevolkingsgroei per jaar (%);' +
 	'Nieuwbouw per jaar;Aandeel sociale huur in nieuwbouw (%);Verlies sociale voorraad per jaar (%);' +
-	'Verandering mutatiegraad per jaar (%)';
+	'Verandering mutatiegraad per jaar (%);Minimum per jaar;Maximum per jaar';
 
 const RESULTS_HEADER =
 	'Jaar;Gemeentecode;Gemeente;Huishoudens;Exacte toewijzing;Fair share;' +
@@ -49,7 +49,9 @@ function awkward(): Scenario {
 			socialShareOfNewBuild: 1 / 3,
 			socialStockLossPerYear: 0,
 			mutationRateChangePerYear: 0.0005,
-			name: '=1+1'
+			name: '=1+1',
+			minPerYear: 2.5,
+			maxPerYear: 12
 		},
 		{
 			populationGrowth: 0,
@@ -125,8 +127,8 @@ describe('exportCsv: Dutch Excel CSV', () => {
 			'\uFEFF' +
 				FIGURES_HEADER +
 				'\r\n' +
-				'C;Centrumgemeente;150000;;54000;60000;32;8;94;;;;;\r\n' +
-				'R;Regiogemeente;30000;;6000;13000;15;6;6;;;;;\r\n'
+				'C;Centrumgemeente;150000;;54000;60000;32;8;94;;;;;;;\r\n' +
+				'R;Regiogemeente;30000;;6000;13000;15;6;6;;;;;;;\r\n'
 		);
 	});
 
@@ -164,13 +166,13 @@ describe('exportCsv: Dutch Excel CSV', () => {
 	it('neutralises formula cells, quotes separators, and keeps negative numbers as numbers', () => {
 		const lines = exportFiguresCsv(awkward()).split('\r\n');
 		expect(lines[1]).toBe(
-			'GM0080;Leeuwarden;125000;62000;30000;60000;75,50391;7;120;-0,35;450,5;12,3456789012345;0,00001;-0,1'
+			'GM0080;Leeuwarden;125000;62000;30000;60000;75,50391;7;120;-0,35;450,5;12,3456789012345;0,00001;-0,1;;'
 		);
 		expect(lines[2]).toBe(
-			"GM1900;'=1+1;91000;40000;15000;41000;27;6;40;0,8;0;33,33333333333333;0;0,05"
+			"GM1900;'=1+1;91000;40000;15000;41000;27;6;40;0,8;0;33,33333333333333;0;0,05;2,5;12"
 		);
 		expect(lines[3]).toBe(
-			`'@A1;"'s-Hertogenbosch; ""oud""";56000;25500;9000;26000;33;6,5;30;0;120;30;0,2;0`
+			`'@A1;"'s-Hertogenbosch; ""oud""";56000;25500;9000;26000;33;6,5;30;0;120;30;0,2;0;;`
 		);
 	});
 
@@ -218,7 +220,9 @@ describe('exportXlsx', () => {
 			'Nieuwbouw per jaar',
 			'Aandeel sociale huur in nieuwbouw',
 			'Verlies sociale voorraad per jaar',
-			'Verandering mutatiegraad per jaar'
+			'Verandering mutatiegraad per jaar',
+			'Minimum per jaar',
+			'Maximum per jaar'
 		]);
 		expect(figures[2]).toEqual([
 			'GM1900',
@@ -234,7 +238,9 @@ describe('exportXlsx', () => {
 			0,
 			1 / 3,
 			0,
-			0.0005
+			0.0005,
+			2.5,
+			12
 		]);
 		expect(figures).toHaveLength(5);
 		expect(results[0]).toEqual(RESULTS_HEADER.replace(' (%)', '').split(';'));

@@ -258,6 +258,40 @@ const invalid: Invalid[] = [
 		change: (s) => (s.uncertainty.seed = -1),
 		field: 'seed',
 		label: 'startwaarde (seed)'
+	},
+	{
+		what: 'a negative minPerYear',
+		change: (s) => (s.municipalities[1].minPerYear = -1),
+		field: 'minPerYear',
+		label: 'minimum per jaar',
+		municipality: 'Regiogemeente'
+	},
+	{
+		what: 'a minPerYear that is not a number',
+		change: (s) => ((s.municipalities[0] as Record<string, unknown>).minPerYear = '5'),
+		field: 'minPerYear',
+		label: 'minimum per jaar',
+		municipality: 'Centrumgemeente'
+	},
+	{
+		what: 'a negative maxPerYear',
+		change: (s) => (s.municipalities[0].maxPerYear = -0.5),
+		field: 'maxPerYear',
+		label: 'maximum per jaar',
+		municipality: 'Centrumgemeente'
+	},
+	{
+		what: 'a maxPerYear that is not a number',
+		change: (s) => ((s.municipalities[1] as Record<string, unknown>).maxPerYear = 'veel'),
+		field: 'maxPerYear',
+		label: 'maximum per jaar',
+		municipality: 'Regiogemeente'
+	},
+	{
+		what: 'an unknown capCounts',
+		change: (s) => ((s.bounds as Record<string, unknown>).capCounts = 'statushouders'),
+		field: 'capCounts',
+		label: 'wat het maximale aandeel telt'
 	}
 ];
 
@@ -275,6 +309,26 @@ describe('parseScenario refuses', () => {
 			expect(issue.message).toContain(`‘${label}’ (${field})`);
 			if (municipality) expect(issue.message).toContain(municipality);
 		}
+	});
+
+	test('an unknown capCounts says which values there are', () => {
+		const s = draft();
+		(s.bounds as Record<string, unknown>).capCounts = 'alles';
+		const parsed = parseScenario(s);
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) {
+			expect(parsed.issues[0].message).toBe(
+				'Scenario, veld ‘wat het maximale aandeel telt’ (capCounts): onbekende waarde ‘alles’; kies priority (urgenten en statushouders) of urgents (alleen urgenten).'
+			);
+		}
+	});
+
+	test('a maxPerYear below the minPerYear is valid (the maximum wins)', () => {
+		const s = draft();
+		s.municipalities[0].minPerYear = 20;
+		s.municipalities[0].maxPerYear = 10;
+		s.bounds.capCounts = 'urgents';
+		expect(parseScenario(s).ok).toBe(true);
 	});
 
 	test('a municipality field problem carries the municipality code and its path', () => {

@@ -50,6 +50,19 @@ const packText = (text: string) =>
 const packJson = (value: unknown) => packText(JSON.stringify(value));
 
 describe('round trip', () => {
+	test('minima, maxima and what the cap counts come back', () => {
+		const s = bijlage5();
+		s.municipalities[0].minPerYear = 70.5;
+		s.municipalities[1].maxPerYear = 12;
+		s.bounds = { capShare: 0.3, floorShare: 0, capCounts: 'urgents' };
+		const back = opened(encodeShareFragment(valid(s)));
+		expect(back.municipalities.map((m) => [m.minPerYear, m.maxPerYear])).toEqual([
+			[70.5, undefined],
+			[undefined, 12]
+		]);
+		expect(back.bounds.capCounts).toBe('urgents');
+	});
+
 	test('Bijlage 5 comes back deep-equal, with the same results', () => {
 		const original = valid(bijlage5());
 		const fragment = encodeShareFragment(original);

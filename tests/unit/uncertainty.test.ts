@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseScenario, runScenario, simulate, type Scenario } from '$lib/model';
-import { uncertaintyOf } from '$lib/model/uncertainty';
+import { mergeUncertainty, uncertaintyChunk, uncertaintyOf } from '$lib/model/uncertainty';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
 
 function example(uncertainty: Scenario['uncertainty'], changes: Partial<Scenario> = {}): Scenario {
@@ -79,5 +79,47 @@ describe('uncertaintyOf', () => {
 		expect(withRuns.result.uncertainty?.runs).toBe(20);
 		expect(without.result.uncertainty).toBeNull();
 		expect(withRuns.result.byYear).toEqual(without.result.byYear);
+	});
+
+	test('the same scenario and seed give the same numbers however the runs are split into chunks', () => {
+		const s = example(
+			{ runs: 60, seed: 11, mutationRateSd: 0.01 },
+			{
+				demand: [
+					{ group: 'uitstroom-bw', perYear: 100, distributable: true, cv: 0.3 },
+					{ group: 'statushouders', perYear: 42, distributable: false, statushouders: true }
+				],
+				bounds: { capShare: 0.08, floorShare: 0 }
+			}
+		);
+		const split = (parts: number) => {
+			const edges = Array.from({ length: parts + 1 }, (_, k) => Math.round((k * 60) / parts));
+			// Merged in reverse: the order the chunks come back in does not matter either.
+			const chunks = edges.slice(1).map((to, k) => uncertaintyChunk(s, edges[k], to));
+			return mergeUncertainty(s, chunks.reverse());
+		};
+		const one = split(1);
+		expect(one).toEqual(uncertaintyOf(s));
+		expect(split(2)).toEqual(one);
+		expect(split(4)).toEqual(one);
+		expect(split(7)).toEqual(one);
+		// Runs 30..60 alone are the same draws as in the whole: a chunk depends only on its run indices.
+		expect(uncertaintyChunk(s, 30, 60).households).toEqual(
+			uncertaintyChunk(s, 0, 60).households.slice(30 * 5 * 2)
+		);
+	});
+
+	test('chunks that leave a gap are refused, not merged into fewer runs', () => {
+		const s = example({ runs: 10, seed: 1 });
+		expect(() =>
+			mergeUncertainty(s, [uncertaintyChunk(s, 0, 4), uncertaintyChunk(s, 5, 10)])
+		).toThrow();
+	});
+
+	test('says when a cap clipped the draws (the mean then lies below the exact allocation)', () => {
+		const capped = example({ runs: 40, seed: 2 }, { bounds: { capShare: 0.1, floorShare: 0 } });
+		const free = example({ runs: 40, seed: 2 });
+		expect(uncertaintyOf(capped)!.capBinds).toBe(true);
+		expect(uncertaintyOf(free)!.capBinds).toBe(false);
 	});
 });

@@ -1,22 +1,103 @@
 /**
- * Model warnings in the UI's language. The model writes them in Dutch; the
- * English text is made from the same facts (kind, year, municipalities).
+ * Model warnings in the UI's language. The model gives only the kind and the
+ * facts (year, municipalities, amounts); every text is written here, once
+ * per language. The table's type requires both languages for every kind, so
+ * a missing translation fails the type check.
  */
-import type { ModelWarning, SimulationResult, WarningKind } from '$lib/model';
+import type { KeySpec, ModelWarning, SimulationResult, WarningKind } from '$lib/model';
 import type { Lang } from './i18n.svelte';
 
-const EN: Record<WarningKind, (w: ModelWarning, names: string) => string> = {
-	unplaced: (w) =>
-		`In ${w.year}, ${Math.round((w.amount ?? 0) * 10) / 10} urgent households cannot be placed anywhere: every municipality is at the maximum share of relettings.`,
-	floorsScaled: (w) =>
-		`In ${w.year} the floors add up to more than the demand; they were scaled down.`,
-	noRelettings: (w, names) =>
-		`In ${w.year}, ${names} receive urgent households or refugees but have no relettings.`,
-	overCap: (w, names) =>
-		`In ${w.year}, more than the maximum share of relettings in ${names} goes to urgents and refugees.`,
-	keyWithoutWeight: (w) =>
-		`In ${w.year} the key has no weight in any municipality; this demand was spread by inhabitants.`
+type Of<K extends WarningKind> = Extract<ModelWarning, { kind: K }>;
+/** Renders one warning; `names` are the municipalities concerned, joined. */
+type Render<K extends WarningKind> = (w: Of<K>, names: string, f: Formats) => string;
+
+interface Formats {
+	count(x: number): string;
+	percent(x: number): string;
+}
+
+const FORMATS: Record<Lang, Formats> = {
+	nl: formats('nl-NL'),
+	en: formats('en-GB')
 };
+
+function formats(locale: string): Formats {
+	const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+	const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+	return { count: (x) => count.format(x), percent: (x) => percent.format(x) };
+}
+
+const KEY_NAMES: Record<Lang, Record<KeySpec['type'], string>> = {
+	nl: {
+		inhabitants: 'inwoners',
+		socialStock: 'sociale huurwoningen',
+		available: 'beschikbare sociale huurwoningen',
+		composite: 'samengesteld'
+	},
+	en: {
+		inhabitants: 'inhabitants',
+		socialStock: 'social-rent stock',
+		available: 'available social-rent dwellings',
+		composite: 'composite'
+	}
+};
+
+const TEXTS: { [K in WarningKind]: Record<Lang, Render<K>> } = {
+	unplaced: {
+		nl: (w, _, f) =>
+			`In ${w.year} kunnen ${f.count(w.amount)} urgente huishoudens nergens geplaatst worden: alle gemeenten zitten aan het maximale aandeel toewijzingen aan urgenten.`,
+		en: (w, _, f) =>
+			`In ${w.year}, ${f.count(w.amount)} urgent households cannot be placed anywhere: every municipality is at the maximum share of relettings.`
+	},
+	floorsScaled: {
+		nl: (w) =>
+			`In ${w.year} vragen de ondergrenzen samen meer dan de vraag; ze zijn naar verhouding verlaagd.`,
+		en: (w) => `In ${w.year} the floors add up to more than the demand; they were scaled down.`
+	},
+	noRelettings: {
+		nl: (w, names) =>
+			`In ${w.year} krijgen ${names} urgente huishoudens of statushouders, maar hebben geen vrijkomende sociale huurwoningen.`,
+		en: (w, names) =>
+			`In ${w.year}, ${names} receive urgent households or refugees but have no relettings.`
+	},
+	overCap: {
+		nl: (w, names, f) =>
+			`In ${w.year} gaat in ${names} meer dan ${f.percent(w.capShare)} van de vrijkomende sociale huurwoningen naar ${w.capCounts === 'priority' ? 'urgenten en statushouders' : 'urgenten'}.`,
+		en: (w, names, f) =>
+			`In ${w.year}, more than ${f.percent(w.capShare)} of the relettings in ${names} go to ${w.capCounts === 'priority' ? 'urgents and refugees' : 'urgents'}.`
+	},
+	keyWithoutWeight: {
+		nl: (w) =>
+			`In ${w.year} heeft de sleutel ‘${KEY_NAMES.nl[w.key]}’ in geen enkele gemeente gewicht; deze vraag is naar inwoners verdeeld.`,
+		en: (w) =>
+			`In ${w.year} the key ‘${KEY_NAMES.en[w.key]}’ has no weight in any municipality; this demand was spread by inhabitants.`
+	},
+	roomWithoutWeight: {
+		nl: (w, names, f) =>
+			`In ${w.year} blijven ${f.count(w.amount)} urgente huishoudens ongeplaatst, terwijl ${names} nog ruimte ${w.codes.length > 1 ? 'hebben' : 'heeft'} maar gewicht 0 in de verdeelsleutel.`,
+		en: (w, names, f) =>
+			`In ${w.year}, ${f.count(w.amount)} urgent households stay unplaced while ${names} still ${w.codes.length > 1 ? 'have' : 'has'} room but weight 0 in the key.`
+	},
+	maxBelowMin: {
+		nl: (_, names) =>
+			`In ${names} is het maximum per jaar lager dan het minimum per jaar; het maximum gaat voor.`,
+		en: (_, names) =>
+			`In ${names} the maximum per year is below the minimum per year; the maximum wins.`
+	},
+	overMaximum: {
+		nl: (w, names) =>
+			`In ${w.year} krijgen ${names} door groepen met een eigen sleutel meer dan hun maximum per jaar.`,
+		en: (w, names) =>
+			`In ${w.year}, groups with their own key alone take ${names} past their maximum per year.`
+	}
+};
+
+/** One warning as text in `lang`. */
+export function warningText(w: ModelWarning, result: SimulationResult, lang: Lang): string {
+	const names = w.codes.map((c) => result.names[result.codes.indexOf(c)] ?? c).join(', ');
+	const render = TEXTS[w.kind][lang] as Render<WarningKind>;
+	return render(w, names, FORMATS[lang]);
+}
 
 /** The warnings of one year and of the given kinds, as text in `lang`. */
 export function warningTexts(
@@ -27,9 +108,5 @@ export function warningTexts(
 ): string[] {
 	return result.warnings
 		.filter((w) => w.year === year && kinds.includes(w.kind))
-		.map((w) => {
-			if (lang === 'nl') return w.message;
-			const names = w.codes.map((c) => result.names[result.codes.indexOf(c)]).join(', ');
-			return EN[w.kind](w, names);
-		});
+		.map((w) => warningText(w, result, lang));
 }

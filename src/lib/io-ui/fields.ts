@@ -21,7 +21,9 @@ export const FIELD_TEXT: Record<MunicipalityField, MessageKey> = {
 	newDwellingsPerYear: 'colNewDwellings',
 	socialShareOfNewBuild: 'colSocialShareOfNewBuild',
 	socialStockLossPerYear: 'colSocialStockLoss',
-	mutationRateChangePerYear: 'colMutationRateChange'
+	mutationRateChangePerYear: 'colMutationRateChange',
+	minPerYear: 'colMinPerYear',
+	maxPerYear: 'colMaxPerYear'
 };
 
 /** Shown and typed in percent (the model keeps a fraction). */

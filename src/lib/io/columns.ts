@@ -88,7 +88,9 @@ const SYNONYMS: Record<ColumnKey, string[]> = {
 		'verandering mutatiegraad',
 		'mutation rate change per year',
 		'mutation rate change'
-	]
+	],
+	minPerYear: ['minimum', 'minimum per jaar', 'minimum per year', 'minima'],
+	maxPerYear: ['maximum', 'maximum per jaar', 'maximum per year', 'maxima']
 };
 
 /** Lower case, accents off, brackets and years dropped, letters and digits only. */

@@ -1,94 +1,120 @@
 /**
- * Whole households from a real allocation (model.md §5.5).
+ * Whole households from the exact allocation, over the whole horizon at once
+ * (model.md §5.5).
  *
- * Each year the region places round(cum P(t)) - round(cum P(t-1)) households
- * (P: placed demand, rounded half up), so totals never drift over the years.
- * They go to municipalities by largest remainder (Hamilton) on the year's
- * exact allocation plus each municipality's carry (cumulative exact minus
- * cumulative households so far); ties go to the larger exact value, then to
- * the earlier municipality. A municipality never gets more than floor(upper)
- * nor fewer than floor(lower); a household no one can take is `leftover`.
+ * X_i(t) is municipality i's cumulative exact allocation up to year t. Year t
+ * places K(t) = round(Σ_i X_i(t)) − round(Σ_i X_i(t−1)) households (round
+ * half up), handed out earliest deadline first: municipality i's next
+ * household j = H_i + 1 is released once ceil(X_i(t)) >= j and due in the
+ * first year τ >= t with floor(X_i(τ)) >= j (never, past the horizon); ties go
+ * to the larger claim X_i(t) − (j − 1), then to the earlier municipality.
+ * Cumulative households then stay within one of X_i(t): H_i(t) is floor or
+ * ceil of X_i(t) (1e-9 tolerance), for every i and t, bounds or not.
+ *
+ * Since H_i(t−1) <= ceil(X_i(t−1)), a municipality has in year t its due
+ * households (up to floor(X_i(t)), deadline t, handed out first) and at most
+ * one more that is released but due later. So a year is: every due household,
+ * then the remaining K(t) among the one-more candidates in (deadline, claim,
+ * index) order — the same integers as handing them out one at a time.
  */
 
-// Counts like 2.4999999999999996 are meant as 2.5: absorb floating-point noise before rounding.
+// Counts like 2.4999999999999996 are meant as 2.5: absorb floating-point noise.
 const EPS = 1e-9;
 export const roundHalfUp = (x: number) => Math.floor(x + 0.5 + EPS);
-const floorCount = (x: number) => Math.floor(x + EPS);
+const floorTol = (x: number) => Math.floor(x + EPS);
+const ceilTol = (x: number) => Math.ceil(x - EPS);
 
-export interface YearHouseholds {
-	households: number[];
-	/** households no municipality could take this year */
-	leftover: number;
-}
-
-export class HouseholdRounder {
-	private cumExact: Float64Array;
-	private cumHouseholds: Float64Array;
-	private cumPlaced = 0;
-
-	constructor(n: number) {
-		this.cumExact = new Float64Array(n);
-		this.cumHouseholds = new Float64Array(n);
+/**
+ * @param exact per year t = 1..T (outer), each municipality's exact allocation x*_i(t) >= 0
+ * @returns per year, each municipality's whole households h_i(t)
+ */
+export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][] {
+	const years = exact.length;
+	if (years === 0) return [];
+	const n = exact[0].length;
+	// Year-major flat arrays: cumulative X and its floor (the households due by then).
+	const cum = new Float64Array(years * n);
+	const due = new Float64Array(years * n);
+	const totals = new Float64Array(years);
+	for (let t = 0; t < years; t++) {
+		const row = exact[t];
+		const at = t * n;
+		let total = 0;
+		for (let i = 0; i < n; i++) {
+			const x = (t > 0 ? cum[at - n + i] : 0) + row[i];
+			cum[at + i] = x;
+			due[at + i] = floorTol(x);
+			total += x;
+		}
+		totals[t] = roundHalfUp(total);
 	}
 
-	/**
-	 * @param exact this year's real allocation per municipality
-	 * @param placed this year's placed demand P(t) (real)
-	 * @param lower lower bounds (households) or null
-	 * @param upper upper bounds (households) or null
-	 */
-	next(
-		exact: Float64Array,
-		placed: number,
-		lower: Float64Array | null,
-		upper: Float64Array | null
-	): YearHouseholds {
-		const n = exact.length;
-		const target = roundHalfUp(this.cumPlaced + placed) - roundHalfUp(this.cumPlaced);
-		const quota = new Float64Array(n);
-		const min = new Float64Array(n);
-		const max = new Float64Array(n);
+	const given = new Float64Array(n); // H_i so far
+	const deadlinePointer = new Int32Array(n);
+	const candidates: number[] = [];
+	const deadline = new Int32Array(n);
+	const claim = new Float64Array(n);
+	const byPriority = (a: number, b: number) =>
+		deadline[a] - deadline[b] || claim[b] - claim[a] || a - b;
+	const out: number[][] = [];
+
+	for (let t = 0; t < years; t++) {
+		const at = t * n;
+		const k = totals[t] - (t > 0 ? totals[t - 1] : 0);
 		const h: number[] = [];
-		let remaining = target;
+		let placed = 0;
+		candidates.length = 0;
 		for (let i = 0; i < n; i++) {
-			quota[i] = exact[i] + this.cumExact[i] - this.cumHouseholds[i];
-			min[i] = lower ? Math.max(0, floorCount(lower[i])) : 0;
-			max[i] = upper ? Math.max(min[i], floorCount(upper[i])) : Infinity;
-			const base = Math.floor(quota[i]);
-			h.push(base < min[i] ? min[i] : base > max[i] ? max[i] : base);
-			remaining -= h[i];
+			const owed = due[at + i] - given[i];
+			const now = owed > 0 ? owed : 0;
+			h.push(now);
+			placed += now;
+			const j = given[i] + now + 1;
+			if (ceilTol(cum[at + i]) < j) continue;
+			// Its deadline: the first later year whose floor reaches j (j never decreases, so the
+			// pointer only moves forward); `years` means never within the horizon.
+			let p = deadlinePointer[i] > t ? deadlinePointer[i] : t + 1;
+			while (p < years && due[p * n + i] < j) p++;
+			deadlinePointer[i] = p;
+			deadline[i] = p;
+			claim[i] = cum[at + i] - (j - 1);
+			candidates.push(i);
 		}
+		let remaining = k - placed;
+		if (remaining > 0 && candidates.length) {
+			if (remaining < candidates.length) candidates.sort(byPriority);
+			const take = Math.min(remaining, candidates.length);
+			for (let c = 0; c < take; c++) h[candidates[c]]++;
+			remaining -= take;
+		}
+		// The rule always succeeds (model.md §5.5); floating-point noise must still never lose or add
+		// a household, so any mismatch goes to (or comes from) the largest (smallest) claim.
+		if (remaining !== 0) settle(h, remaining, cum, given, at);
+		for (let i = 0; i < n; i++) given[i] += h[i];
+		out.push(h);
+	}
+	return out;
+}
 
-		if (remaining !== 0) {
-			// Highest claim first: what is still owed beyond the base, then the larger exact value.
-			const claim = new Float64Array(n);
-			const order: number[] = [];
-			for (let i = 0; i < n; i++) {
-				claim[i] = quota[i] - h[i];
-				order.push(i);
-			}
-			order.sort((a, b) => claim[b] - claim[a] || exact[b] - exact[a] || a - b);
-			if (remaining < 0) order.reverse();
-			const step = remaining > 0 ? 1 : -1;
-			let moved = true;
-			while (remaining !== 0 && moved) {
-				moved = false;
-				for (const i of order) {
-					if (remaining === 0) break;
-					if (step > 0 ? h[i] < max[i] : h[i] > min[i]) {
-						h[i] += step;
-						remaining -= step;
-						moved = true;
-					}
-				}
-			}
-		}
-
-		for (let i = 0; i < n; i++) {
-			this.cumExact[i] += exact[i];
-			this.cumHouseholds[i] += h[i];
-		}
-		this.cumPlaced += placed;
-		return { households: h, leftover: Math.max(0, remaining) };
+function settle(
+	h: number[],
+	remaining: number,
+	cum: Float64Array,
+	given: Float64Array,
+	at: number
+) {
+	const order = h.map((_, i) => i);
+	const owed = (i: number) => cum[at + i] - given[i] - h[i];
+	order.sort((a, b) => owed(b) - owed(a) || a - b);
+	if (remaining < 0) order.reverse();
+	let total = 0;
+	for (const x of h) total += x;
+	// Never below zero households: taking back stops when none are left.
+	for (let k = 0; remaining > 0 || (remaining < 0 && total > 0); k++) {
+		const i = order[k % order.length];
+		const step = remaining > 0 ? 1 : h[i] > 0 ? -1 : 0;
+		h[i] += step;
+		total += step;
+		remaining -= step;
 	}
 }

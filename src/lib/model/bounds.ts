@@ -5,10 +5,12 @@
  * room under the cap on the share of relettings, households) and lower
  * bounds lo (the floor, households), find x_i = clamp(λ·q_i·N, lo_i, hi_i)
  * with Σx = N. A floor above a cap gives way to the cap. Floors that add up
- * to more than N are scaled down proportionally (`floorsScaled`). When even
- * the largest reachable allocation is below N, every municipality that can
- * take households is at its cap and the rest is the `shortfall`: reported,
- * never dropped.
+ * to more than N are scaled down proportionally (`floorsScaled`). The most
+ * the region can take is M = Σ (hi_i where q_i > 0, else min(lo_i, hi_i)):
+ * a municipality with weight 0 cannot receive through water-filling. When
+ * M < N every municipality takes that most and the rest is the `shortfall`:
+ * reported, never dropped, with the weight-0 municipalities that still have
+ * room (`roomWithoutWeight`).
  */
 
 export interface BoundedAllocation {
@@ -19,6 +21,10 @@ export interface BoundedAllocation {
 	/** demand that no municipality can take */
 	shortfall: number;
 	floorsScaled: boolean;
+	/** an upper bound held some municipality below its share of the demand */
+	upperBinds: boolean;
+	/** with a shortfall: municipalities with weight 0 that could still take households */
+	roomWithoutWeight: number[];
 }
 
 export function allocateWithinBounds(
@@ -51,23 +57,63 @@ export function allocateWithinBounds(
 		allocation[i] = shares[i] * demand;
 		if (allocation[i] < lower[i] || allocation[i] > upper[i]) binding = true;
 	}
-	if (!binding) return { allocation, lower, shortfall: 0, floorsScaled };
+	const none: number[] = [];
+	if (!binding) {
+		return {
+			allocation,
+			lower,
+			shortfall: 0,
+			floorsScaled,
+			upperBinds: false,
+			roomWithoutWeight: none
+		};
+	}
 
-	// The most the region can take: every municipality with a share at its cap.
+	// M: every municipality with a share at its upper bound, the others at their floor.
 	let reachable = 0;
 	for (let i = 0; i < n; i++) reachable += shares[i] > 0 ? upper[i] : lower[i];
 	if (reachable <= demand) {
-		for (let i = 0; i < n; i++) allocation[i] = shares[i] > 0 ? upper[i] : lower[i];
-		return { allocation, lower, shortfall: demand - reachable, floorsScaled };
+		const room: number[] = [];
+		for (let i = 0; i < n; i++) {
+			allocation[i] = shares[i] > 0 ? upper[i] : lower[i];
+			if (!(shares[i] > 0) && upper[i] > lower[i] + ROOM) room.push(i);
+		}
+		return {
+			allocation,
+			lower,
+			shortfall: demand - reachable,
+			floorsScaled,
+			upperBinds: demand - reachable > 0,
+			roomWithoutWeight: room
+		};
 	}
 
 	const lambda = solveLevel(shares, demand, lower, hi);
+	let upperBinds = false;
+	let placed = 0;
+	let free = 0;
 	for (let i = 0; i < n; i++) {
 		const x = lambda * shares[i] * demand;
+		if (x > upper[i] + ROOM) upperBinds = true;
 		allocation[i] = x < lower[i] ? lower[i] : x > upper[i] ? upper[i] : x;
+		placed += allocation[i];
+		if (allocation[i] > lower[i] && allocation[i] < upper[i]) free += allocation[i];
 	}
-	return { allocation, lower, shortfall: 0, floorsScaled };
+	// λ from a far breakpoint (a tiny share next to a large one) can lose digits: the free
+	// municipalities take the rest so that Σx = N holds to the last digit that matters.
+	if (free > 0 && placed !== demand) {
+		const scale = 1 + (demand - placed) / free;
+		for (let i = 0; i < n; i++) {
+			const x = allocation[i];
+			if (x > lower[i] && x < upper[i])
+				allocation[i] = Math.min(upper[i], Math.max(lower[i], x * scale));
+		}
+	}
+	return { allocation, lower, shortfall: 0, floorsScaled, upperBinds, roomWithoutWeight: none };
 }
+
+// Room below this (households) is rounding noise.
+const ROOM = 1e-9;
 
 /**
  * λ with Σ clamp(λ·q_i·N, lo_i, hi_i) = N. The sum is piecewise linear in λ:

@@ -9,14 +9,14 @@
  *      groups by today's urgents, else by inhabitants;
  *   3. place own-key groups by their key;
  *   4. place the rest N(t) on the growth path q(t) within the bounds
- *      (cap room after steps 2–3, floor on fair share) — water-filling;
- *   5. round to whole households with carry;
- *   6. fair share, ledger, pressure on regular home seekers, spreading index.
+ *      (cap room after what the cap counts of steps 2–3, maxPerYear; floor on
+ *      fair share, minPerYear) — water-filling;
+ *   5. fair share, ledger, pressure on regular home seekers, spreading index.
+ * Then, over the whole horizon at once, whole households (apportion.ts).
  */
-import { HouseholdRounder } from './apportion';
+import { wholeHouseholds } from './apportion';
 import { allocateWithinBounds } from './bounds';
 import { demandRole, groupDemand } from './demand';
-import { formatCount, formatPercent } from './format';
 import { pathProgress, pathShares } from './growthPath';
 import { balancedCompensation, spreadingIndex } from './indicators';
 import { keyShares, sharesOf } from './keys';
@@ -24,6 +24,7 @@ import { projectRegion, type YearValues } from './projection';
 import {
 	BASIC_KEYS,
 	type BasicKeyType,
+	type CapCounts,
 	type KeySpec,
 	type ModelWarning,
 	type Scenario,
@@ -55,10 +56,21 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 	const hasCurrent = munis.some((m) => m.currentUrgents !== undefined);
 	const today = hasCurrent ? sharesOf(munis.map((m) => m.currentUrgents ?? 0)) : null;
 	const cap = scenario.bounds.capShare;
+	const capCounts: CapCounts = scenario.bounds.capCounts ?? 'priority';
 	const floorShare = scenario.bounds.floorShare;
-	const rounder = new HouseholdRounder(n);
+	const maxima = munis.map((m) => m.maxPerYear);
+	const minima = munis.map((m) => m.minPerYear);
+	const hasMax = maxima.some((x) => x !== undefined);
+	const hasMin = minima.some((x) => x !== undefined);
+	const maxBelowMin = munis.flatMap((m) =>
+		m.maxPerYear !== undefined && m.minPerYear !== undefined && m.maxPerYear < m.minPerYear
+			? [m.code]
+			: []
+	);
+	const todayRegular = regularToday(scenario, base);
 	const ledger = new Float64Array(n);
 	const cumulativeExact = new Float64Array(n);
+	const exactByYear: Float64Array[] = [];
 	const byYear: YearResult[] = [];
 
 	for (let t = 1; t <= horizon; t++) {
@@ -68,12 +80,7 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 		const sharesFor = (key: KeySpec) => {
 			const shares = keyShares(key, values);
 			if (shares) return shares;
-			warnings.push({
-				kind: 'keyWithoutWeight',
-				year,
-				codes: [],
-				message: `In ${year} heeft de sleutel ‘${keyLabel(key)}’ in geen enkele gemeente gewicht; deze vraag is naar inwoners verdeeld.`
-			});
+			warnings.push({ kind: 'keyWithoutWeight', year, codes: [], key: key.type });
 			return byInhabitants;
 		};
 		const target = sharesFor(scenario.key);
@@ -110,45 +117,60 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 			target,
 			pathProgress(t, scenario.growthPath.years, scenario.growthPath.gamma)
 		);
-		const hi = cap === null ? null : new Float64Array(n);
+		const counted = capCounts === 'priority' ? statushouders : null;
+		const hi = cap === null && !hasMax ? null : new Float64Array(n);
 		if (hi) {
 			for (let i = 0; i < n; i++) {
-				hi[i] = Math.max(0, cap! * values.available[i] - local[i] - statushouders[i] - ownKey[i]);
+				const before = local[i] + ownKey[i] + (counted ? counted[i] : 0);
+				const room = cap === null ? Infinity : Math.max(0, cap * values.available[i] - before);
+				const max = maxima[i];
+				hi[i] = max === undefined ? room : Math.min(room, Math.max(0, max - ownKey[i]));
 			}
 		}
-		const lo =
-			floorShare > 0 ? Float64Array.from(fairKey, (f) => floorShare * pathDemand * f) : null;
+		const lo = floorShare > 0 || hasMin ? new Float64Array(n) : null;
+		if (lo) {
+			for (let i = 0; i < n; i++) {
+				lo[i] = Math.max(floorShare * pathDemand * fairKey[i], (minima[i] ?? 0) - ownKey[i], 0);
+			}
+		}
 		const bounded = allocateWithinBounds(q, pathDemand, lo, hi);
 
 		const exact = new Float64Array(n);
 		for (let i = 0; i < n; i++) exact[i] = bounded.allocation[i] + ownKey[i];
-		const shift = (bound: Float64Array | null) =>
-			bound && Float64Array.from(bound, (b, i) => b + ownKey[i]);
-		const rounded = rounder.next(
-			exact,
-			demand - bounded.shortfall,
-			lo && shift(bounded.lower),
-			shift(hi)
-		);
-		const unplaced = bounded.shortfall + rounded.leftover;
+		exactByYear.push(exact);
 
-		const result = yearFigures(year, values, base, scenario, {
+		const result = yearFigures(year, values, scenario, {
 			target,
 			q,
 			exact,
-			households: rounded.households,
 			fairKey,
 			demand,
 			local,
 			statushouders,
 			ledger,
-			unplaced,
-			unplacedExact: bounded.shortfall
+			todayRegular,
+			capCounts,
+			unplaced: bounded.shortfall,
+			capBinds: bounded.upperBinds
 		});
 		for (let i = 0; i < n; i++) cumulativeExact[i] += exact[i];
 		byYear.push(result);
-		warnings.push(...yearWarnings(result, codes, names, bounded.floorsScaled, cap));
+		warnings.push(...yearWarnings(result, codes, scenario, bounded.floorsScaled));
+		if (bounded.roomWithoutWeight.length && result.unplaced > TOLERANCE) {
+			warnings.push({
+				kind: 'roomWithoutWeight',
+				year,
+				codes: bounded.roomWithoutWeight.map((i) => codes[i]),
+				amount: result.unplaced
+			});
+		}
+		if (maxBelowMin.length) warnings.push({ kind: 'maxBelowMin', year, codes: maxBelowMin });
+		const overMaximum = codes.filter((_, i) => ownKey[i] > (maxima[i] ?? Infinity) + TOLERANCE);
+		if (overMaximum.length) warnings.push({ kind: 'overMaximum', year, codes: overMaximum });
 	}
+
+	const households = wholeHouseholds(exactByYear);
+	byYear.forEach((y, t) => (y.households = households[t]));
 
 	const last = projection[horizon];
 	const k = scenario.personsPerUrgentHousehold ?? 1;
@@ -181,25 +203,46 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 	};
 }
 
+/**
+ * Relettings left for regular home seekers today (model.md §6): A(0) minus today's urgents and
+ * today's statushouders (the base-year taakstelling by inhabitants), so that households housed
+ * today do not read as a loss.
+ */
+function regularToday(scenario: Scenario, base: YearValues): Float64Array {
+	const n = base.available.length;
+	const byInhabitants = sharesOf(base.inhabitants) ?? uniform(n);
+	let statushouders = 0;
+	for (const g of scenario.demand) {
+		if (demandRole(g) === 'statushouders') statushouders += groupDemand(g, 0);
+	}
+	return Float64Array.from(
+		base.available,
+		(a, i) =>
+			a - (scenario.municipalities[i].currentUrgents ?? 0) - statushouders * byInhabitants[i]
+	);
+}
+
 interface YearInput {
 	target: Float64Array;
 	q: Float64Array;
 	exact: Float64Array;
-	households: number[];
 	fairKey: Float64Array;
 	demand: number;
 	local: Float64Array;
 	statushouders: Float64Array;
 	/** running ledger, updated in place */
 	ledger: Float64Array;
+	/** relettings left for regular home seekers today */
+	todayRegular: Float64Array;
+	capCounts: CapCounts;
 	unplaced: number;
-	unplacedExact: number;
+	capBinds: boolean;
 }
 
+/** A year's figures; `households` is filled in once the whole horizon is known. */
 function yearFigures(
 	year: number,
 	values: YearValues,
-	base: YearValues,
 	scenario: Scenario,
 	y: YearInput
 ): YearResult {
@@ -219,15 +262,18 @@ function yearFigures(
 		deviation.push(y.exact[i] - fair);
 		y.ledger[i] += y.exact[i] - fair;
 		const priority = y.exact[i] + y.local[i] + y.statushouders[i];
+		// What the cap counts: statushouders only with capCounts "priority".
+		const capped = y.capCounts === 'priority' ? priority : y.exact[i] + y.local[i];
 		const available = values.available[i];
 		// Relettings so few that the share overflows (e.g. 1e-320) count as none: null, never Infinity.
 		const share = available > 0 ? priority / available : Infinity;
 		const finite = Number.isFinite(share);
 		priorityShare.push(finite ? share : null);
 		regularRelettings.push(available - priority);
-		const today = base.available[i] - (scenario.municipalities[i].currentUrgents ?? 0);
-		regularChange.push(available - priority - today);
-		const flagged = finite ? cap !== null && share > cap + TOLERANCE : priority > TOLERANCE;
+		regularChange.push(available - priority - y.todayRegular[i]);
+		const flagged = finite
+			? cap !== null && capped / available > cap + TOLERANCE
+			: priority > TOLERANCE;
 		overCap.push(flagged);
 		if (flagged) overCapCount++;
 	}
@@ -237,7 +283,7 @@ function yearFigures(
 		targetShares: plain(y.target),
 		pathShares: plain(y.q),
 		exact: plain(y.exact),
-		households: y.households,
+		households: [],
 		fairShare,
 		deviation,
 		relettings: plain(values.available),
@@ -252,69 +298,31 @@ function yearFigures(
 		inhabitants: plain(values.inhabitants),
 		spreadingIndex: spreadingIndex(y.exact, values.inhabitants),
 		unplaced: y.unplaced,
-		unplacedExact: y.unplacedExact
+		capBinds: y.capBinds
 	};
 }
 
 function yearWarnings(
 	y: YearResult,
 	codes: string[],
-	names: string[],
-	floorsScaled: boolean,
-	cap: number | null
+	scenario: Scenario,
+	floorsScaled: boolean
 ): ModelWarning[] {
 	const out: ModelWarning[] = [];
-	const list = (idx: number[]) => idx.map((i) => names[i]).join(', ');
-	if (y.unplaced > TOLERANCE) {
-		out.push({
-			kind: 'unplaced',
-			year: y.year,
-			codes: [],
-			amount: y.unplaced,
-			message: `In ${y.year} kunnen ${formatCount(y.unplaced)} urgente huishoudens nergens geplaatst worden: alle gemeenten zitten aan het maximale aandeel toewijzingen aan urgenten.`
-		});
-	}
-	if (floorsScaled) {
-		out.push({
-			kind: 'floorsScaled',
-			year: y.year,
-			codes: [],
-			message: `In ${y.year} vragen de ondergrenzen samen meer dan de vraag; ze zijn naar verhouding verlaagd.`
-		});
-	}
-	const noRelettings: number[] = [];
-	const overCap: number[] = [];
+	const year = y.year;
+	if (y.unplaced > TOLERANCE) out.push({ kind: 'unplaced', year, codes: [], amount: y.unplaced });
+	if (floorsScaled) out.push({ kind: 'floorsScaled', year, codes: [] });
+	const noRelettings: string[] = [];
+	const overCap: string[] = [];
 	y.overCap.forEach((flag, i) => {
-		if (flag) (y.priorityShare[i] !== null ? overCap : noRelettings).push(i);
+		if (flag) (y.priorityShare[i] !== null ? overCap : noRelettings).push(codes[i]);
 	});
-	if (noRelettings.length) {
-		out.push({
-			kind: 'noRelettings',
-			year: y.year,
-			codes: noRelettings.map((i) => codes[i]),
-			message: `In ${y.year} krijgen ${list(noRelettings)} urgente huishoudens of statushouders, maar hebben geen vrijkomende sociale huurwoningen.`
-		});
-	}
-	if (overCap.length && cap !== null) {
-		out.push({
-			kind: 'overCap',
-			year: y.year,
-			codes: overCap.map((i) => codes[i]),
-			message: `In ${y.year} gaat in ${list(overCap)} meer dan ${formatPercent(cap)} van de vrijkomende sociale huurwoningen naar urgenten en statushouders.`
-		});
+	if (noRelettings.length) out.push({ kind: 'noRelettings', year, codes: noRelettings });
+	const { capShare, capCounts = 'priority' } = scenario.bounds;
+	if (overCap.length && capShare !== null) {
+		out.push({ kind: 'overCap', year, codes: overCap, capShare, capCounts });
 	}
 	return out;
-}
-
-const KEY_LABELS: Record<KeySpec['type'], string> = {
-	inhabitants: 'inwoners',
-	socialStock: 'sociale huurwoningen',
-	available: 'beschikbare sociale huurwoningen',
-	composite: 'samengesteld'
-};
-
-function keyLabel(key: KeySpec): string {
-	return KEY_LABELS[key.type];
 }
 
 /** A plain array of the same numbers (Array.from on a typed array is slow in V8). */

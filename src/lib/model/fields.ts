@@ -44,7 +44,9 @@ export const MUNICIPALITY_FIELDS = {
 		min: -1,
 		max: 1,
 		optional: true
-	}
+	},
+	minPerYear: { label: 'minimum per jaar', min: 0, max: 1e8, optional: true },
+	maxPerYear: { label: 'maximum per jaar', min: 0, max: 1e8, optional: true }
 } satisfies Record<string, NumberRule>;
 
 export type MunicipalityNumberField = keyof typeof MUNICIPALITY_FIELDS;
@@ -93,6 +95,7 @@ export const OTHER_LABELS: Record<string, string> = {
 	growthPath: 'groeipad',
 	years: 'groeipad (jaren)',
 	bounds: 'grenzen',
+	capCounts: 'wat het maximale aandeel telt',
 	compensation: 'compensatie',
 	uncertainty: 'onzekerheid'
 };

@@ -19,7 +19,7 @@ import {
 import { formatCount } from './format';
 import { keyShares } from './keys';
 import { projectRegion } from './projection';
-import { BASIC_KEYS, type KeySpec, type Scenario } from './types';
+import { BASIC_KEYS, CAP_COUNTS, type KeySpec, type Scenario } from './types';
 
 export const FORMAT = 'verdeelwijzer-scenario';
 export const VERSION = 1;
@@ -101,7 +101,8 @@ const scenarioSchema = v.looseObject({
 	bounds: v.optional(
 		v.looseObject({
 			capShare: v.nullable(numberSchema(S.capShare)),
-			floorShare: v.optional(numberSchema(S.floorShare), 0)
+			floorShare: v.optional(numberSchema(S.floorShare), 0),
+			capCounts: v.optional(v.picklist(CAP_COUNTS))
 		}),
 		{ capShare: null, floorShare: 0 }
 	),
@@ -186,7 +187,7 @@ function fromSchemaIssue(issue: Issue, input: unknown): ValidationIssue {
 	// A variant reports the first mismatching option's issues nested: use the deepest one.
 	const deepest = issue.issues?.length ? issue.issues[0] : issue;
 	const keys = (deepest.path ?? issue.path ?? []).map((p) => p.key as string | number);
-	return located(keys, input, problem(deepest));
+	return located(keys, input, problem(deepest, keys[keys.length - 1]));
 }
 
 function located(keys: (string | number)[], input: unknown, what: string): ValidationIssue {
@@ -221,8 +222,11 @@ function located(keys: (string | number)[], input: unknown, what: string): Valid
 	return issue;
 }
 
-function problem(issue: Issue): string {
+function problem(issue: Issue, field?: string | number): string {
 	const found = describe(issue.input);
+	if (field === 'capCounts' && issue.input !== undefined) {
+		return `onbekende waarde ${found}; kies priority (urgenten en statushouders) of urgents (alleen urgenten)`;
+	}
 	switch (issue.type) {
 		case 'min_value':
 			return `moet minstens ${formatCount(issue.requirement as number)} zijn, maar is ${found}`;

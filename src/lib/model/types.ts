@@ -40,6 +40,10 @@ export interface Municipality {
 	socialStockLossPerYear?: number;
 	/** change of the mutation rate per year, absolute */
 	mutationRateChangePerYear?: number;
+	/** agreed minimum of distributable urgent households a year (the seed's "minima") */
+	minPerYear?: number;
+	/** agreed maximum of distributable urgent households a year (the seed's "maxima") */
+	maxPerYear?: number;
 	[extra: string]: unknown;
 }
 
@@ -73,7 +77,7 @@ export interface Scenario {
 	/** the fair-share norm; null: the same as `key` */
 	fairShareKey: KeySpec | null;
 	growthPath: { years: number; gamma: number };
-	bounds: { capShare: number | null; floorShare: number };
+	bounds: { capShare: number | null; floorShare: number; capCounts?: CapCounts };
 	compensation: { pricePerHousehold: number };
 	uncertainty: { runs: number; seed: number; mutationRateSd?: number };
 	/** persons added to the vulnerable inhabitants per urgent household (model.md §6) */
@@ -81,19 +85,39 @@ export interface Scenario {
 	[extra: string]: unknown;
 }
 
-export type WarningKind =
-	'unplaced' | 'floorsScaled' | 'noRelettings' | 'overCap' | 'keyWithoutWeight';
+/**
+ * What counts against the cap (model.md §5.4): `priority` urgents of all groups and
+ * statushouders (the default), `urgents` urgents only (seed `003_…`).
+ */
+export type CapCounts = 'priority' | 'urgents';
+export const CAP_COUNTS: readonly CapCounts[] = ['priority', 'urgents'];
 
-/** A model warning: plain Dutch in `message`, the facts in the other fields for translation. */
-export interface ModelWarning {
-	kind: WarningKind;
+interface WarningBase {
 	year: number;
 	/** codes of the municipalities concerned (empty for the whole region) */
 	codes: string[];
-	/** households concerned, where it applies */
-	amount?: number;
-	message: string;
 }
+
+/**
+ * A model warning: its kind and the facts, no text. The UI renders it in its
+ * language (src/lib/i18n/warnings.ts), the headless run prints the facts.
+ */
+export type ModelWarning = WarningBase &
+	(
+		| { kind: 'unplaced'; /** households no municipality could take */ amount: number }
+		| { kind: 'floorsScaled' }
+		| { kind: 'noRelettings' }
+		| { kind: 'overCap'; capShare: number; capCounts: CapCounts }
+		| { kind: 'keyWithoutWeight'; key: KeySpec['type'] }
+		/** municipalities with room left while households stay unplaced: weight 0 in the key */
+		| { kind: 'roomWithoutWeight'; amount: number }
+		/** municipalities whose maxPerYear is below their minPerYear (the maximum wins) */
+		| { kind: 'maxBelowMin' }
+		/** municipalities that own-key groups alone take past their maxPerYear */
+		| { kind: 'overMaximum' }
+	);
+
+export type WarningKind = ModelWarning['kind'];
 
 export interface YearResult {
 	year: number;
@@ -121,7 +145,7 @@ export interface YearResult {
 	priorityShare: (number | null)[];
 	/** relettings left for regular home seekers: A(t) - priority households */
 	regularRelettings: number[];
-	/** regularRelettings - (A(0) - currentUrgents) */
+	/** regularRelettings - (A(0) - currentUrgents - today's statushouders) */
 	regularChange: number[];
 	/** priority share above the cap, or households where there are no relettings */
 	overCap: boolean[];
@@ -131,10 +155,10 @@ export interface YearResult {
 	ledger: number[];
 	inhabitants: number[];
 	spreadingIndex: number;
-	/** households no municipality could take: the real shortfall plus rounding leftovers */
+	/** households no municipality could take: the exact shortfall of the bounds (rounding adds none) */
 	unplaced: number;
-	/** the real shortfall of the bounded allocation (what the ledger sees) */
-	unplacedExact: number;
+	/** an upper bound (cap or maximum) held some municipality below its path allocation */
+	capBinds: boolean;
 }
 
 export interface SimulationResult {
@@ -172,8 +196,10 @@ export interface UncertaintyResult {
 	p10: Percentiles;
 	p50: Percentiles;
 	p90: Percentiles;
-	/** mean households over the runs (converges to the deterministic exact allocation) */
+	/** mean households over the runs (converges to the deterministic exact allocation without a binding cap) */
 	meanHouseholds: number[][];
+	/** in some run an upper bound clipped the draws, so the mean lies below the exact allocation */
+	capBinds: boolean;
 	/** share of runs in which the priority share is above the cap (or households land without relettings) */
 	pOverCap: number[][];
 }
