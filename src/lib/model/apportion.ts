@@ -54,8 +54,8 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 	const candidates: number[] = [];
 	const deadline = new Int32Array(n);
 	const claim = new Float64Array(n);
-	const byPriority = (a: number, b: number) =>
-		deadline[a] - deadline[b] || claim[b] - claim[a] || a - b;
+	const perDeadline = new Int32Array(years + 1);
+	const scratch = new Float64Array(n);
 	const out: number[][] = [];
 
 	for (let t = 0; t < years; t++) {
@@ -82,10 +82,7 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 		}
 		let remaining = k - placed;
 		if (remaining > 0 && candidates.length) {
-			if (remaining < candidates.length) candidates.sort(byPriority);
-			const take = Math.min(remaining, candidates.length);
-			for (let c = 0; c < take; c++) h[candidates[c]]++;
-			remaining -= take;
+			remaining -= handOut(remaining, candidates, deadline, claim, h, perDeadline, scratch);
 		}
 		// The rule always succeeds (model.md §5.5); floating-point noise must still never lose or add
 		// a household, so any mismatch goes to (or comes from) the largest (smallest) claim.
@@ -94,6 +91,79 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 		out.push(h);
 	}
 	return out;
+}
+
+/**
+ * The first `count` candidates in (deadline, larger claim, index) order each get one more
+ * household; returns how many were given. Exact like a sort with that comparator, but on
+ * typed arrays: deadlines are counted (small integers), and among the deadline where the cut
+ * falls the claim at the cut is selected (linear time, no sort).
+ */
+function handOut(
+	count: number,
+	candidates: number[],
+	deadline: Int32Array,
+	claim: Float64Array,
+	h: number[],
+	perDeadline: Int32Array,
+	scratch: Float64Array
+): number {
+	if (count >= candidates.length) {
+		for (const i of candidates) h[i]++;
+		return candidates.length;
+	}
+	perDeadline.fill(0);
+	for (const i of candidates) perDeadline[deadline[i]]++;
+	let cut = 0;
+	let before = 0;
+	while (before + perDeadline[cut] <= count) before += perDeadline[cut++];
+	// Everyone due before the cut gets one; at the cut, `need` go by claim, then by index.
+	let need = count - before;
+	let m = 0;
+	for (const i of candidates) {
+		if (deadline[i] < cut) h[i]++;
+		else if (deadline[i] === cut) scratch[m++] = claim[i];
+	}
+	if (need === 0) return count;
+	const threshold = kthSmallest(scratch, m, m - need);
+	for (const i of candidates) {
+		if (deadline[i] === cut && claim[i] > threshold) {
+			h[i]++;
+			need--;
+		}
+	}
+	for (const i of candidates) {
+		if (need === 0) break;
+		if (deadline[i] === cut && claim[i] === threshold) {
+			h[i]++;
+			need--;
+		}
+	}
+	return count;
+}
+
+/** The k-th smallest (0-based) of values[0..m), by quickselect; reorders `values`. */
+function kthSmallest(values: Float64Array, m: number, k: number): number {
+	let lo = 0;
+	let hi = m - 1;
+	while (lo < hi) {
+		const pivot = values[(lo + hi) >>> 1];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (values[i] < pivot) i++;
+			while (values[j] > pivot) j--;
+			if (i <= j) {
+				const x = values[i];
+				values[i++] = values[j];
+				values[j--] = x;
+			}
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else return values[k];
+	}
+	return values[k];
 }
 
 function settle(
