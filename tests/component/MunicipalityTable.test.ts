@@ -208,4 +208,18 @@ describe('MunicipalityTable', () => {
 		const amersfoort = screen.getByRole('rowheader', { name: /Amersfoort/ }).closest('tr')!;
 		expect(within(amersfoort).queryByRole('img')).toBeNull();
 	});
+
+	test('a minimum and a maximum per year are typed in, and emptied again', async () => {
+		// The two municipalities of the seed's example: a few cells, quick to render.
+		const ws = await openTable('voorbeeld:bijlage5');
+		const name = 'Regiogemeente';
+		await type(cell(`Minimum per jaar ${name}`), '12,5');
+		await type(cell(`Maximum per jaar ${name}`), '40');
+		expect(byName(ws, name)).toMatchObject({ minPerYear: 12.5, maxPerYear: 40 });
+		await type(cell(`Minimum per jaar ${name}`), '');
+		expect(byName(ws, name).minPerYear).toBeUndefined();
+		await type(cell(`Maximum per jaar ${name}`), '-3');
+		expect(byName(ws, name).maxPerYear).toBe(40);
+		expect(screen.getByText(/veld ‘maximum per jaar’ \(maxPerYear\)/)).toBeVisible();
+	});
 });

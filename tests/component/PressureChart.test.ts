@@ -54,4 +54,19 @@ describe('PressureChart', () => {
 		const share = result.byYear[0].priorityShare[1]!;
 		expect(cells[1]).toBe(`${(Math.round(share * 1000) / 10).toString().replace('.', ',')}%`);
 	});
+
+	test('the change for regular home seekers is labelled in words, and explained in the table', async () => {
+		// No statushouders counted as a loss: the regiogemeente loses 10/6 against its 6 today, i.e. gains.
+		const result = withStatushouders(null);
+		const { container } = render(PressureChart, { result, yearIndex: 0, capShare: null });
+		const change = result.byYear[0].regularChange;
+		expect(change[1]).toBeCloseTo(6 - 10 / 6, 9);
+		expect(row(container, 'R').textContent).toContain('t.o.v. nu: 4 meer');
+		expect(row(container, 'C').textContent).toContain('t.o.v. nu: 86 meer');
+		expect(container.textContent).toContain(
+			't.o.v. nu: … minder/meer vrijkomende woningen voor regulier woningzoekenden'
+		);
+		await fireEvent.click(screen.getByRole('button', { name: 'Tabel' }));
+		expect(screen.getByText(/tellen dus niet als verlies/)).toBeVisible();
+	});
 });

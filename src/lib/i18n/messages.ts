@@ -123,6 +123,24 @@ export const nl = {
 	relettings: 'Vrijkomende woningen',
 	regularRelettings: 'Voor regulier woningzoekenden',
 	regularChange: 'Verandering t.o.v. nu',
+	regularChangeShort: 't.o.v. nu: {n} {more}',
+	regularChangeFull: 't.o.v. nu: {n} {more} vrijkomende woningen voor regulier woningzoekenden',
+	regularChangeSame: 't.o.v. nu: gelijk',
+	regularChangeLess: 'minder',
+	regularChangeMore: 'meer',
+	regularChangeLegend:
+		't.o.v. nu: … minder/meer vrijkomende woningen voor regulier woningzoekenden',
+	regularChangeExplain:
+		'Verandering t.o.v. nu: wat er in dit jaar overblijft voor regulier woningzoekenden, min wat er nu overblijft (vrijkomende woningen nu, min de urgenten en statushouders die nu al gehuisvest worden). Huishoudens die een gemeente nu al huisvest, tellen dus niet als verlies.',
+	capCounts: 'Cap telt',
+	capCountsPriority: 'urgenten en statushouders',
+	capCountsUrgents: 'alleen urgenten',
+	capCountsHelp:
+		'Tellen statushouders mee voor het maximale aandeel? De WZV-meter reserveert de 30 % voor urgente groepen (alleen urgenten).',
+	bandNote:
+		'Band: P10–P90 van {runs} trekkingen; zonder bindend maximum volgt het gemiddelde de exacte verdeling.',
+	bandNoteCapped:
+		'Band: P10–P90 van {runs} trekkingen. Een maximum (cap) begrenst een deel van de trekkingen: het gemiddelde ligt daardoor onder de exacte verdeling.',
 	overCap: 'boven maximum',
 	noRelettings: 'geen vrijkomende woningen',
 	summarySpreading: 'Spreidingsindex',
@@ -330,6 +348,23 @@ export const en: Record<MessageKey, string> = {
 	relettings: 'Relettings',
 	regularRelettings: 'For regular home seekers',
 	regularChange: 'Change from today',
+	regularChangeShort: 'vs today: {n} {more}',
+	regularChangeFull: 'vs today: {n} {more} relettings for regular home seekers',
+	regularChangeSame: 'vs today: the same',
+	regularChangeLess: 'fewer',
+	regularChangeMore: 'more',
+	regularChangeLegend: 'vs today: … fewer/more relettings for regular home seekers',
+	regularChangeExplain:
+		'Change from today: what is left for regular home seekers in this year, minus what is left today (relettings today minus the urgents and refugees housed today). Households a municipality already houses today do not count as a loss.',
+	capCounts: 'Cap counts',
+	capCountsPriority: 'urgents and refugees',
+	capCountsUrgents: 'urgents only',
+	capCountsHelp:
+		'Do refugees (statushouders) count against the maximum share? The WZV-meter reserves the 30 % for urgent groups (urgents only).',
+	bandNote:
+		'Band: P10–P90 of {runs} draws; without a binding maximum the mean follows the exact allocation.',
+	bandNoteCapped:
+		'Band: P10–P90 of {runs} draws. A maximum (cap) clips some draws, so the mean lies below the exact allocation.',
 	overCap: 'above maximum',
 	noRelettings: 'no relettings',
 	summarySpreading: 'Spreading index',
