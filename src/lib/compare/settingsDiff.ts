@@ -45,6 +45,13 @@ const SETTINGS: { label: string; text: (s: Scenario) => string }[] = [
 		label: 'Maximaal aandeel toewijzingen aan urgenten',
 		text: (s) => (s.bounds.capShare === null ? 'geen maximum' : pct(s.bounds.capShare))
 	},
+	{
+		label: 'Cap telt',
+		text: (s) =>
+			(s.bounds.capCounts ?? 'priority') === 'priority'
+				? 'urgenten en statushouders'
+				: 'alleen urgenten'
+	},
 	{ label: 'Ondergrens', text: (s) => pct(s.bounds.floorShare) },
 	{ label: 'Compensatie per huishouden', text: (s) => `€ ${s.compensation.pricePerHousehold}` },
 	{
