@@ -97,7 +97,16 @@ export const OTHER_LABELS: Record<string, string> = {
 	bounds: 'grenzen',
 	capCounts: 'wat het maximale aandeel telt',
 	compensation: 'compensatie',
-	uncertainty: 'onzekerheid'
+	uncertainty: 'onzekerheid',
+	proposals: 'voorstellen',
+	id: 'kenmerk',
+	by: 'ingebracht door',
+	limits: 'minima en maxima per gemeente',
+	minPerYear: 'minimum per jaar',
+	maxPerYear: 'maximum per jaar',
+	capCounts: 'wat telt mee voor het maximum',
+	rule: 'regel',
+	agreed: 'datum akkoord'
 };
 
 /** The Dutch label of a field key wherever it occurs. */

@@ -18,6 +18,7 @@ import {
 } from './fields';
 import { formatCount } from './format';
 import { keyShares } from './keys';
+import { COMPROMISE_RULES, type Proposal } from './proposals';
 import { projectRegion } from './projection';
 import { BASIC_KEYS, CAP_COUNTS, type KeySpec, type Scenario } from './types';
 
@@ -84,6 +85,33 @@ const demandSchema = v.looseObject({
 });
 
 const S = SCENARIO_FIELDS;
+
+// A negotiation's proposals (proposals.ts): settings only, each with a name and who brings it.
+const limitSchema = numberSchema({ label: '', min: 0, max: 1e9 });
+const proposalSchema = v.looseObject({
+	id: text,
+	name: text,
+	by: v.string(),
+	key: keySchema,
+	fairShareKey: v.nullable(keySchema),
+	growthPath: v.looseObject({
+		years: numberSchema(S.growthPathYears),
+		gamma: numberSchema(S.gamma)
+	}),
+	bounds: v.looseObject({
+		capShare: v.nullable(numberSchema(S.capShare)),
+		floorShare: numberSchema(S.floorShare),
+		capCounts: v.optional(v.picklist(['priority', 'urgents']))
+	}),
+	pricePerHousehold: numberSchema(S.pricePerHousehold),
+	limits: v.record(
+		v.string(),
+		v.looseObject({ minPerYear: v.optional(limitSchema), maxPerYear: v.optional(limitSchema) })
+	),
+	rule: v.optional(v.picklist(COMPROMISE_RULES)),
+	agreed: v.optional(v.pipe(v.string(), v.isoDate()))
+});
+
 const scenarioSchema = v.looseObject({
 	format: v.literal(FORMAT),
 	version: v.literal(VERSION),
@@ -120,7 +148,8 @@ const scenarioSchema = v.looseObject({
 		}),
 		{ runs: 0, seed: 1 }
 	),
-	personsPerUrgentHousehold: v.optional(numberSchema(S.personsPerUrgentHousehold))
+	personsPerUrgentHousehold: v.optional(numberSchema(S.personsPerUrgentHousehold)),
+	proposals: v.optional(v.array(proposalSchema))
 });
 
 export function parseScenario(input: unknown): ParseResult {
@@ -214,6 +243,12 @@ function located(keys: (string | number)[], input: unknown, what: string): Valid
 			typeof g.group === 'string' && g.group
 				? `Vraaggroep ‘${g.group}’`
 				: `Vraaggroep nr. ${keys[1] + 1}`;
+	} else if (keys[0] === 'proposals' && typeof keys[1] === 'number') {
+		const p = (root.proposals as Record<string, unknown>[])[keys[1]] ?? {};
+		where =
+			typeof p.name === 'string' && p.name.trim()
+				? `Voorstel ‘${p.name}’`
+				: `Voorstel nr. ${keys[1] + 1}`;
 	}
 	const weight = keys[keys.length - 2] === 'weights' ? 'gewicht ' : '';
 	const label = field ? `, veld ${weight}‘${fieldLabel(field)}’ (${field})` : '';
@@ -320,5 +355,12 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
 	checkKey(s.key, ['key']);
 	if (s.fairShareKey) checkKey(s.fairShareKey, ['fairShareKey']);
 	s.demand.forEach((g, i) => g.key && checkKey(g.key, ['demand', i, 'key']));
+	const ids = new Set<string>();
+	((s.proposals ?? []) as Proposal[]).forEach((p, i) => {
+		if (ids.has(p.id)) at(['proposals', i, 'id'], 'dit voorstel staat er al eerder in');
+		ids.add(p.id);
+		checkKey(p.key, ['proposals', i, 'key']);
+		if (p.fairShareKey) checkKey(p.fairShareKey, ['proposals', i, 'fairShareKey']);
+	});
 	return issues;
 }
