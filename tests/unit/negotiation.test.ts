@@ -118,7 +118,8 @@ describe('scoring an arrangement', () => {
 			statushouders: true
 		});
 		const score = scoreArrangement(run(s), 0);
-		expect(score.overCap.some(Boolean)).toBe(true);
+		expect(score.overCap).toEqual([true, true]);
+		expect(score.overCapCount).toBe(10);
 	});
 });
 
@@ -190,17 +191,21 @@ describe('the compromise search', () => {
 		expect(relative.value).toBeLessThan(48 / 83.33);
 	});
 
-	test('most even: the lowest spreading index among arrangements within the cap', () => {
+	test('most even: the lowest spreading index among arrangements with the fewest breaches of the cap', () => {
 		const picks = pickCompromises(candidates, scored.scores);
 		const even = picks.find((p) => p.rule === 'mostEven')!;
 		// By inhabitants without a growth path is perfectly even; the recorded proposal wins the tie.
 		expect(even.value).toBeCloseTo(0, 12);
 		expect(candidates[even.index].source).toEqual({ kind: 'proposal', id: 'p1' });
-		const capped = scored.scores.map((x, i) => ({ ...x, withinCap: i !== even.index }));
+		const capped = scored.scores.map((x, i) => ({ ...x, overCapCount: i === even.index ? 1 : 0 }));
 		const next = pickCompromises(candidates, capped).find((p) => p.rule === 'mostEven')!;
 		expect(next.index).not.toBe(even.index);
-		const none = scored.scores.map((x) => ({ ...x, withinCap: false }));
-		expect(pickCompromises(candidates, none).map((p) => p.rule)).not.toContain('mostEven');
+		expect(capped[next.index].overCapCount).toBe(0);
+		// Breaches every candidate has (statushouders alone) do not rule anything out.
+		const all = scored.scores.map((x) => ({ ...x, overCapCount: x.overCapCount + 3 }));
+		expect(pickCompromises(candidates, all).find((p) => p.rule === 'mostEven')!.index).toBe(
+			even.index
+		);
 	});
 
 	test('reproducible: scoring in chunks gives the same scores and the same compromise', () => {

@@ -14,7 +14,9 @@
  *   relative regret_i(a) = regret_i(a) / max(1, F_i(a))   F_i fair share of i over the horizon
  *   minimax regret       = the candidate whose largest regret (over municipalities) is smallest
  *   most even            = lowest mean spreading index among candidates where no municipality
- *                          is above the cap in any year
+ *                          is above the cap in any year, beyond the breaches every candidate has
+ *                          (groups no arrangement moves — statushouders, local groups — can take a
+ *                          municipality over the cap by themselves; the fewest breaches count)
  * Candidates: the composite keys of a 5-percentage-point grid (231) × the growth-path years
  * the proposals span, on the session's other settings, and the recorded proposals themselves.
  */
@@ -50,6 +52,8 @@ export interface ArrangementScore {
 	priorityShareTotal: (number | null)[];
 	/** above the cap in any year (or households without relettings) */
 	overCap: boolean[];
+	/** municipality-years above the cap */
+	overCapCount: number;
 	/** balanced compensation on the ledger of each year (positive: receives); the last is the horizon's */
 	compensation: number[][];
 	/** mean of the yearly spreading indices */
@@ -69,6 +73,7 @@ export function scoreArrangement(result: SimulationResult, price: number): Arran
 	const overCap = new Array<boolean>(n).fill(false);
 	let spreading = 0;
 	let unplaced = 0;
+	let overCapCount = 0;
 	for (const y of years) {
 		for (let i = 0; i < n; i++) {
 			total[i] += y.households[i];
@@ -79,6 +84,7 @@ export function scoreArrangement(result: SimulationResult, price: number): Arran
 		}
 		spreading += y.spreadingIndex;
 		unplaced += y.unplaced;
+		overCapCount += y.overCapCount;
 	}
 	return {
 		households: years.map((y) => y.households),
@@ -90,6 +96,7 @@ export function scoreArrangement(result: SimulationResult, price: number): Arran
 		priorityShare: years.map((y) => y.priorityShare),
 		priorityShareTotal: priority.map((p, i) => (relettings[i] > 0 ? p / relettings[i] : null)),
 		overCap,
+		overCapCount,
 		compensation: years.map((y) => balancedCompensation(y.ledger, price)),
 		spreading: years.length ? spreading / years.length : 0,
 		unplaced
@@ -206,8 +213,8 @@ export interface CandidateScore {
 	total: number[];
 	fairTotal: number[];
 	spreading: number;
-	/** no municipality above the cap in any year */
-	withinCap: boolean;
+	/** municipality-years above the cap */
+	overCapCount: number;
 }
 
 export type ScoreOutcome =
@@ -234,7 +241,7 @@ export function scoreCandidates(input: unknown, candidates: Candidate[]): ScoreO
 			total: score.total,
 			fairTotal: score.fairTotal,
 			spreading: score.spreading,
-			withinCap: !score.overCap.some(Boolean)
+			overCapCount: score.overCapCount
 		});
 	}
 	return { ok: true, scores };
@@ -252,8 +259,8 @@ export interface Compromise {
  * The compromises among scored candidates. Regret is against each
  * municipality's most favourable recorded proposal (the `proposal`
  * candidates). Ties go to the smaller sum of regrets, then the earlier
- * candidate, so a recorded proposal wins a tie with the grid. Most even is
- * null when every candidate puts some municipality above the cap.
+ * candidate, so a recorded proposal wins a tie with the grid. Most even
+ * looks only at the candidates with the fewest breaches of the cap.
  */
 export function pickCompromises(candidates: Candidate[], scores: CandidateScore[]): Compromise[] {
 	const recorded = scores.filter((_, i) => candidates[i].source.kind === 'proposal');
@@ -279,9 +286,11 @@ export function pickCompromises(candidates: Candidate[], scores: CandidateScore[
 		return { rule, index: p?.index ?? -1, value: p?.value ?? 0 };
 	};
 	const out = [minimax('minimaxHouseholds'), minimax('minimaxRelative')];
+	const fewest = Math.min(...scores.map((s) => s.overCapCount));
 	let even = -1;
 	scores.forEach((s, i) => {
-		if (s.withinCap && (even < 0 || s.spreading < scores[even].spreading - EPS)) even = i;
+		if (s.overCapCount > fewest) return;
+		if (even < 0 || s.spreading < scores[even].spreading - EPS) even = i;
 	});
 	if (even >= 0) out.push({ rule: 'mostEven', index: even, value: scores[even].spreading });
 	return out.filter((c) => c.index >= 0);

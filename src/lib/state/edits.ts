@@ -11,6 +11,15 @@ import {
 	type Municipality,
 	type Scenario
 } from '$lib/model';
+import {
+	applyProposal,
+	nextProposalId,
+	proposalsOf,
+	settingsOf,
+	type CompromiseRule,
+	type Proposal,
+	type ProposalSettings
+} from '$lib/model/proposals';
 
 export type KeyChoice = KeySpec['type'];
 
@@ -124,4 +133,39 @@ export function resetMunicipalityField(
 			return next;
 		})
 	};
+}
+
+/** Record the current settings as a proposal of the session (negotiation). */
+export function recordProposal(
+	s: Scenario,
+	name: string,
+	by: string,
+	settings: ProposalSettings = settingsOf(s),
+	rule?: CompromiseRule
+): Scenario {
+	const proposals = proposalsOf(s);
+	const p: Proposal = { ...settings, id: nextProposalId(proposals), name, by };
+	if (rule) p.rule = rule;
+	return { ...s, proposals: [...proposals, p] };
+}
+
+export function removeProposal(s: Scenario, id: string): Scenario {
+	return { ...s, proposals: proposalsOf(s).filter((p) => p.id !== id) };
+}
+
+/** Mark one proposal as agreed on `date` (YYYY-MM-DD); any earlier agreement is withdrawn. */
+export function agreeProposal(s: Scenario, id: string, date: string): Scenario {
+	return {
+		...s,
+		proposals: proposalsOf(s).map((p) => {
+			const { agreed: _earlier, ...rest } = p;
+			return p.id === id ? { ...rest, agreed: date } : rest;
+		})
+	};
+}
+
+/** Put a proposal's settings on screen (the region and the proposals stay). */
+export function useProposal(s: Scenario, id: string): Scenario {
+	const p = proposalsOf(s).find((x) => x.id === id);
+	return p ? applyProposal(s, p) : s;
 }
