@@ -76,7 +76,7 @@ function finite(x: Num, what: string): Num {
 }
 
 /** A number as Dutch Excel reads it: decimal comma, no thousands separator, no exponent. */
-function csvNumber(x: Num, what: string, percent = false): string {
+export function csvNumber(x: Num, what: string, percent = false): string {
 	x = finite(x, what);
 	if (x === undefined || x === null) return '';
 	return shiftDecimal(x, percent ? 2 : 0).replace('.', ',');
@@ -85,7 +85,7 @@ function csvNumber(x: Num, what: string, percent = false): string {
 const csv = dsvFormat(';');
 
 /** Rows of already formatted cells: text cells neutralised by the caller, numbers never. */
-function csvText(rows: string[][]): string {
+export function csvText(rows: string[][]): string {
 	return '\uFEFF' + rows.map((row) => csv.formatRow(row)).join('\r\n') + '\r\n';
 }
 
