@@ -50,7 +50,9 @@ export interface ArrangementScore {
 	/** priority households / relettings per year; over the horizon: their sums' ratio (null: no relettings) */
 	priorityShare: (number | null)[][];
 	priorityShareTotal: (number | null)[];
-	/** above the cap in any year (or households without relettings) */
+	/** above the cap (or households without relettings), per year */
+	overCapYears: boolean[][];
+	/** above the cap in any year */
 	overCap: boolean[];
 	/** municipality-years above the cap */
 	overCapCount: number;
@@ -94,6 +96,7 @@ export function scoreArrangement(result: SimulationResult, price: number): Arran
 		deviation: years.map((y) => y.deviation),
 		ledger: years.map((y) => y.ledger),
 		priorityShare: years.map((y) => y.priorityShare),
+		overCapYears: years.map((y) => y.overCap),
 		priorityShareTotal: priority.map((p, i) => (relettings[i] > 0 ? p / relettings[i] : null)),
 		overCap,
 		overCapCount,

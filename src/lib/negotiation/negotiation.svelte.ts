@@ -107,9 +107,13 @@ export class Negotiation {
 		ws.apply((s) => {
 			let next = s;
 			for (const p of proposalsOf(s)) if (p.rule && !p.agreed) next = removeProposal(next, p.id);
+			const names = new Map(proposalsOf(s).map((p) => [p.id, p.name]));
 			for (const pick of picks) {
 				const c = candidates[pick.index];
-				next = recordProposal(next, nt(`rule_${pick.rule}`), nt('searchBy'), c.settings, pick.rule);
+				// A recorded proposal can be the compromise itself: the name says which.
+				const same = c.source.kind === 'proposal' ? names.get(c.source.id) : undefined;
+				const name = nt(`rule_${pick.rule}`) + (same ? ` (= ${same})` : '');
+				next = recordProposal(next, name, nt('searchBy'), c.settings, pick.rule);
 			}
 			return next;
 		}, nt('search'));
