@@ -107,11 +107,11 @@ export class Negotiation {
 		ws.apply((s) => {
 			let next = s;
 			for (const p of proposalsOf(s)) if (p.rule && !p.agreed) next = removeProposal(next, p.id);
-			const names = new Map(proposalsOf(s).map((p) => [p.id, p.name]));
+			const nameOf = (id: string) => proposalsOf(s).find((p) => p.id === id)?.name;
 			for (const pick of picks) {
 				const c = candidates[pick.index];
 				// A recorded proposal can be the compromise itself: the name says which.
-				const same = c.source.kind === 'proposal' ? names.get(c.source.id) : undefined;
+				const same = c.source.kind === 'proposal' ? nameOf(c.source.id) : undefined;
 				const name = nt(`rule_${pick.rule}`) + (same ? ` (= ${same})` : '');
 				next = recordProposal(next, name, nt('searchBy'), c.settings, pick.rule);
 			}

@@ -13,8 +13,8 @@ import {
 	type CandidateScore,
 	type Compromise,
 	type ScoreOutcome
-} from '$lib/model/negotiation';
-import type { Scenario, ValidationIssue } from '$lib/model';
+} from '../model/negotiation'; // relative: `npm run bench:search` runs this under tsx
+import type { Scenario, ValidationIssue } from '../model';
 
 export type Scorer = (scenario: Scenario, chunk: Candidate[]) => Promise<ScoreOutcome>;
 
