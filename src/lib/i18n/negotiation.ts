@@ -84,7 +84,7 @@ const nl = {
 	annexSources: 'Gegevensbronnen',
 	annexExample:
 		'Rekenvoorbeeld uit Bijlage 5 van de handreiking van Platform31, geen echte gemeenten.',
-	annexOwnFigures: 'Eigen invoer van de regio',
+	provisional: 'voorlopig',
 	annexDemand: 'Vraag: {list}',
 	annexPrint: 'Bijlage afdrukken',
 	annexCsv: 'Bijlage als CSV',
@@ -183,7 +183,7 @@ const en: Record<NegotiationKey, string> = {
 	annexFigures: 'Per municipality and year',
 	annexSources: 'Data sources',
 	annexExample: 'Worked example from Annex 5 of the Platform31 guide, not real municipalities.',
-	annexOwnFigures: 'The region’s own figures',
+	provisional: 'provisional',
 	annexDemand: 'Demand: {list}',
 	annexPrint: 'Print annex',
 	annexCsv: 'Annex as CSV',
