@@ -102,9 +102,6 @@ export const OTHER_LABELS: Record<string, string> = {
 	id: 'kenmerk',
 	by: 'ingebracht door',
 	limits: 'minima en maxima per gemeente',
-	minPerYear: 'minimum per jaar',
-	maxPerYear: 'maximum per jaar',
-	capCounts: 'wat telt mee voor het maximum',
 	rule: 'regel',
 	agreed: 'datum akkoord'
 };

@@ -18,8 +18,6 @@ export const COMPROMISE_RULES: readonly CompromiseRule[] = [
 	'mostEven'
 ];
 
-export type CapCounts = 'priority' | 'urgents';
-
 /** One municipality's agreed minimum and maximum of distributable households a year. */
 export interface Limits {
 	minPerYear?: number;
@@ -31,7 +29,7 @@ export interface ProposalSettings {
 	/** null: the same as `key` */
 	fairShareKey: KeySpec | null;
 	growthPath: { years: number; gamma: number };
-	bounds: { capShare: number | null; floorShare: number; capCounts?: CapCounts };
+	bounds: Scenario['bounds'];
 	pricePerHousehold: number;
 	/** by municipality code; a municipality not listed has neither minimum nor maximum */
 	limits: Record<string, Limits>;

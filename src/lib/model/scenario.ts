@@ -87,7 +87,6 @@ const demandSchema = v.looseObject({
 const S = SCENARIO_FIELDS;
 
 // A negotiation's proposals (proposals.ts): settings only, each with a name and who brings it.
-const limitSchema = numberSchema({ label: '', min: 0, max: 1e9 });
 const proposalSchema = v.looseObject({
 	id: text,
 	name: text,
@@ -101,12 +100,15 @@ const proposalSchema = v.looseObject({
 	bounds: v.looseObject({
 		capShare: v.nullable(numberSchema(S.capShare)),
 		floorShare: numberSchema(S.floorShare),
-		capCounts: v.optional(v.picklist(['priority', 'urgents']))
+		capCounts: v.optional(v.picklist(CAP_COUNTS))
 	}),
 	pricePerHousehold: numberSchema(S.pricePerHousehold),
 	limits: v.record(
 		v.string(),
-		v.looseObject({ minPerYear: v.optional(limitSchema), maxPerYear: v.optional(limitSchema) })
+		v.looseObject({
+			minPerYear: v.optional(numberSchema(MUNICIPALITY_FIELDS.minPerYear)),
+			maxPerYear: v.optional(numberSchema(MUNICIPALITY_FIELDS.maxPerYear))
+		})
 	),
 	rule: v.optional(v.picklist(COMPROMISE_RULES)),
 	agreed: v.optional(v.pipe(v.string(), v.isoDate()))
