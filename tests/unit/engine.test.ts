@@ -153,6 +153,29 @@ describe('simulate with bounds', () => {
 		expect(r.byYear.map((y) => y.households[1])).toEqual([12, 11, 12, 12, 12]);
 	});
 
+	test('with a cap of 10 % marks the regio as held below its fair share by the cap, not over it', () => {
+		const r = run(scenario((s) => (s.bounds.capShare = 0.1)));
+		for (const y of r.byYear) {
+			expect(y.deviation[1]).toBeLessThan(0);
+			expect(y.heldByCap).toEqual([false, true]);
+		}
+		const free = run(scenario((s) => (s.bounds.capShare = null)));
+		expect(free.byYear[0].heldByCap).toEqual([false, false]);
+	});
+
+	test('compensation per year is the balanced price of the ledger so far; the last year is the total', () => {
+		const r = run(
+			scenario((s) => {
+				s.bounds.capShare = 0.1;
+				s.compensation.pricePerHousehold = 1000;
+			})
+		);
+		const [first, second] = r.byYear;
+		expect(first.compensation[1]).toBeCloseTo(1000 * first.ledger[1], 6);
+		expect(second.compensation[1]).toBeCloseTo(2 * first.compensation[1], 6);
+		expect(r.byYear[r.byYear.length - 1].compensation).toEqual(r.compensation);
+	});
+
 	test('with a cap of 10 % counts local groups and statushouders against the room', () => {
 		const r = run(
 			scenario((s) => {

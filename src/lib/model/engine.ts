@@ -34,6 +34,8 @@ import {
 
 // A share above the cap by less than this is rounding noise, not a breach.
 const TOLERANCE = 1e-9;
+// A share within this of the cap has reached it (the allocation stops at the cap exactly).
+const CAP_REACHED = 1e-6;
 
 /** Random draws for one uncertainty run (uncertainty.ts); none: the deterministic result. */
 export interface Draws {
@@ -255,6 +257,7 @@ function yearFigures(
 	const regularRelettings: number[] = [];
 	const regularChange: number[] = [];
 	const overCap: boolean[] = [];
+	const heldByCap: boolean[] = [];
 	let overCapCount = 0;
 	for (let i = 0; i < n; i++) {
 		const fair = y.demand * y.fairKey[i];
@@ -276,6 +279,10 @@ function yearFigures(
 			: priority > TOLERANCE;
 		overCap.push(flagged);
 		if (flagged) overCapCount++;
+		// At the cap and still short of fair share: the cap, not the key, keeps it there.
+		heldByCap.push(
+			finite && cap !== null && share >= cap - CAP_REACHED && y.exact[i] - fair < -CAP_REACHED
+		);
 	}
 	return {
 		year,
@@ -294,7 +301,9 @@ function yearFigures(
 		regularChange,
 		overCap,
 		overCapCount,
+		heldByCap,
 		ledger: plain(y.ledger),
+		compensation: balancedCompensation(y.ledger, scenario.compensation.pricePerHousehold),
 		inhabitants: plain(values.inhabitants),
 		spreadingIndex: spreadingIndex(y.exact, values.inhabitants),
 		unplaced: y.unplaced,

@@ -151,8 +151,12 @@ export interface YearResult {
 	overCap: boolean[];
 	/** how many municipalities are flagged in `overCap` */
 	overCapCount: number;
+	/** at the cap and below fair share: the cap, not the key, holds it there */
+	heldByCap: boolean[];
 	/** cumulative deviation from fair share up to this year (over-delivery positive) */
 	ledger: number[];
+	/** the balanced compensation of the ledger up to this year, euros (positive: receives) */
+	compensation: number[];
 	inhabitants: number[];
 	spreadingIndex: number;
 	/** households no municipality could take: the exact shortfall of the bounds (rounding adds none) */

@@ -1,18 +1,40 @@
 /**
- * Presentation mode: full screen, large type, the charts and only the
- * controls the facilitator picks. Keys: 1, 2, 3 choose the three keys,
- * ← → step the year, Esc leaves.
+ * Presentation mode: full screen, one view at a time in large type, and only
+ * the controls the facilitator picks (in the presenter window). Keys: 1, 2, 3
+ * choose the three keys, ← → step the year, PageUp/PageDown (what a clicker
+ * sends) the view, Esc leaves.
  */
 import { createContext } from 'svelte';
+import type { MessageKey } from '$lib/i18n/messages';
 import { setKeyType } from './edits';
 import type { Workspace } from './workspace.svelte';
 
 export type PresentedControl = 'key' | 'year' | 'growthPath' | 'mutationRate' | 'cap';
 export const PRESENTABLE: PresentedControl[] = ['key', 'year', 'growthPath', 'mutationRate', 'cap'];
 
+/** One view of the presentation: what PresentationStage draws for `id`, and its title. */
+export interface PresentationView {
+	id: string;
+	title: MessageKey;
+	/** what the presenter may say, shown in the presenter window */
+	notes: MessageKey;
+}
+
+/** The views in the order they are presented. Add an entry (and its branch in PresentationStage) for a new view. */
+export const PRESENTATION_VIEWS: PresentationView[] = [
+	{ id: 'allocation', title: 'chart1Title', notes: 'chart1Caption' },
+	{ id: 'keys', title: 'chart2Title', notes: 'chart2Caption' },
+	{ id: 'time', title: 'chart3Title', notes: 'chart3Caption' },
+	{ id: 'pressure', title: 'chart4Title', notes: 'chart4Caption' },
+	{ id: 'map', title: 'mapTitle', notes: 'mapCaption' }
+];
+
 export class Presentation {
 	active = $state(false);
 	controls = $state<PresentedControl[]>(['key', 'year']);
+	/** index into PRESENTATION_VIEWS */
+	view = $state(0);
+	views = PRESENTATION_VIEWS;
 
 	async enter() {
 		this.active = true;
@@ -33,6 +55,11 @@ export class Presentation {
 		this.controls = on ? [...rest, c] : rest;
 	}
 
+	/** Step `by` views, stopping at the first and the last. */
+	step(by: number) {
+		this.view = Math.min(this.views.length - 1, Math.max(0, this.view + by));
+	}
+
 	/** The presentation shortcuts; true when the key was one of them. */
 	handleKey(e: KeyboardEvent, ws: Workspace): boolean {
 		if (!this.active || e.ctrlKey || e.metaKey || e.altKey) return false;
@@ -45,6 +72,10 @@ export class Presentation {
 		const keys = { '1': 'inhabitants', '2': 'socialStock', '3': 'available' } as const;
 		if (e.key in keys) {
 			ws.apply((s) => setKeyType(s, keys[e.key as keyof typeof keys]));
+			return true;
+		}
+		if (e.key === 'PageDown' || e.key === 'PageUp') {
+			this.step(e.key === 'PageDown' ? 1 : -1);
 			return true;
 		}
 		if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {

@@ -10,11 +10,13 @@ export interface SyncMessage {
 	kind: 'state' | 'hello';
 	scenario?: Scenario;
 	year?: number;
+	/** the presentation view shown (index) */
+	view?: number;
 }
 
 export interface WindowSync {
 	/** tell the other windows this window's state */
-	publish(scenario: Scenario, year: number): void;
+	publish(scenario: Scenario, year: number, view?: number): void;
 	close(): void;
 }
 
@@ -22,8 +24,8 @@ export interface WindowSync {
 const LISTEN_FIRST_MS = 400;
 
 export function connectWindows(
-	receive: (scenario: Scenario, year: number) => void,
-	current: () => { scenario: Scenario; year: number },
+	receive: (scenario: Scenario, year: number, view?: number) => void,
+	current: () => { scenario: Scenario; year: number; view?: number },
 	channelName = 'verdeelwijzer'
 ): WindowSync | null {
 	if (typeof BroadcastChannel === 'undefined') return null;
@@ -34,12 +36,12 @@ export function connectWindows(
 	// A window that just opened must not overwrite the others with its start-up state.
 	let ready = false;
 	const timer = setTimeout(() => (ready = true), LISTEN_FIRST_MS);
-	const send = (scenario: Scenario, year: number) => {
+	const send = (scenario: Scenario, year: number, view?: number) => {
 		if (!ready) return;
-		const text = JSON.stringify([scenario, year]);
+		const text = JSON.stringify([scenario, year, view]);
 		if (text === last) return;
 		last = text;
-		channel.postMessage({ from: id, kind: 'state', scenario, year } satisfies SyncMessage);
+		channel.postMessage({ from: id, kind: 'state', scenario, year, view } satisfies SyncMessage);
 	};
 	channel.onmessage = (e: MessageEvent<SyncMessage>) => {
 		const m = e.data;
@@ -48,12 +50,12 @@ export function connectWindows(
 			if (!ready) return;
 			const now = current();
 			last = '';
-			send(now.scenario, now.year);
+			send(now.scenario, now.year, now.view);
 		} else if (m.kind === 'state' && m.scenario && typeof m.year === 'number') {
 			clearTimeout(timer);
 			ready = true;
-			last = JSON.stringify([m.scenario, m.year]);
-			receive(m.scenario, m.year);
+			last = JSON.stringify([m.scenario, m.year, m.view]);
+			receive(m.scenario, m.year, m.view);
 		}
 	};
 	channel.postMessage({ from: id, kind: 'hello' } satisfies SyncMessage);
