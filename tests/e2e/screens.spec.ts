@@ -216,3 +216,32 @@ test('axe-core finds no serious or critical violations: default screen, tables, 
 		await page.keyboard.press('PageDown');
 	}
 });
+
+test('the printed report: no form controls, the scenario name and page numbers on every page, a chart per page', async ({
+	page
+}) => {
+	await open(page);
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	const visibleControls = await page.evaluate(
+		() =>
+			[...document.querySelectorAll('button, select, input, textarea')].filter(
+				(e) => e.getBoundingClientRect().width > 0
+			).length
+	);
+	expect(visibleControls).toBe(0);
+	await expect(page.locator('.report-header')).toBeVisible();
+	const pageRule = await page.evaluate(() =>
+		[...document.styleSheets]
+			.flatMap((s) => [...s.cssRules])
+			.map((r) => r.cssText)
+			.filter((t) => t.startsWith('@page'))
+			.join('\n')
+	);
+	expect(pageRule).toContain('counter(page)');
+	expect(pageRule).toContain('Verdeelwijzer: Arbeidsmarktregio Groningen');
+	// Page 1 holds the report header and the summary; each of the five charts starts a page.
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(pages).toBeGreaterThanOrEqual(6);
+});

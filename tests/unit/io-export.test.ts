@@ -26,7 +26,7 @@ const FIGURES_HEADER =
 const RESULTS_HEADER =
 	'Jaar;Gemeentecode;Gemeente;Huishoudens;Exacte toewijzing;Fair share;' +
 	'Saldo t.o.v. fair share (cumulatief);Vrijkomende sociale huurwoningen;Aandeel voorrang (%);' +
-	'Voor regulier woningzoekenden';
+	'Voor regulier woningzoekenden;Compensatie t/m dit jaar (euro)';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const blobBytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
@@ -132,14 +132,14 @@ describe('exportCsv: Dutch Excel CSV', () => {
 		);
 	});
 
-	it('results of Bijlage 5 per year and municipality, decimal commas', () => {
+	it('results of Bijlage 5 per year and municipality, decimal commas, rounded to what they mean', () => {
 		const s = bijlage5();
 		const text = exportResultsCsv(s, simulate(s));
 		const lines = text.split('\r\n');
 		expect(lines[0]).toBe('\uFEFF' + RESULTS_HEADER);
 		expect(lines.slice(1, 3)).toEqual([
-			'2026;C;Centrumgemeente;83;83,33333333333334;83,33333333333334;0;1536;5,425347222222223;1452,6666666666667',
-			'2026;R;Regiogemeente;17;16,666666666666664;16,666666666666664;0;117;14,245014245014243;100,33333333333334'
+			'2026;C;Centrumgemeente;83;83,3;83,3;0;1536;5,4;1453;0',
+			'2026;R;Regiogemeente;17;16,7;16,7;0;117;14,2;100;0'
 		]);
 		expect(lines).toHaveLength(1 + 5 * 2 + 1);
 		expect(lines.at(-1)).toBe('');
@@ -246,17 +246,19 @@ describe('exportXlsx', () => {
 		expect(results[0]).toEqual(RESULTS_HEADER.replace(' (%)', '').split(';'));
 		expect(results).toHaveLength(1 + 5 * 4);
 		const y = r.byYear[0];
+		const tenth = (x: number) => Math.round(x * 10) / 10;
 		expect(results[1]).toEqual([
 			2026,
 			'GM0080',
 			'Leeuwarden',
 			y.households[0],
-			y.exact[0],
-			y.fairShare[0],
-			y.ledger[0],
-			y.relettings[0],
-			y.priorityShare[0],
-			y.regularRelettings[0]
+			tenth(y.exact[0]),
+			tenth(y.fairShare[0]),
+			Math.round(y.ledger[0]) || 0,
+			Math.round(y.relettings[0]),
+			Math.round(y.priorityShare[0]! * 1000) / 1000,
+			Math.round(y.regularRelettings[0]),
+			Math.round(y.compensation[0]) || 0
 		]);
 	});
 

@@ -63,8 +63,34 @@ export const RESULT_HEADERS = {
 	ledger: 'Saldo t.o.v. fair share (cumulatief)',
 	relettings: 'Vrijkomende sociale huurwoningen',
 	priorityShare: 'Aandeel voorrang',
-	regularRelettings: 'Voor regulier woningzoekenden'
+	regularRelettings: 'Voor regulier woningzoekenden',
+	compensation: 'Compensatie t/m dit jaar (euro)'
 } as const;
+
+/**
+ * Decimals each result column is rounded to in CSV and XLSX, for what it means: households
+ * and euros whole, the exact allocation and the fair share to a tenth of a household, the
+ * priority share to 0,1 % (three decimals of the fraction). The JSON keeps full precision.
+ */
+const RESULT_DECIMALS = {
+	households: 0,
+	exact: 1,
+	fairShare: 1,
+	ledger: 0,
+	relettings: 0,
+	priorityShare: 3,
+	regularRelettings: 0,
+	compensation: 0
+} as const;
+
+/** Round half away from zero, without −0. */
+function rounded(x: Num, decimals: number): Num {
+	if (typeof x !== 'number' || !Number.isFinite(x)) return x;
+	const r = Number(
+		shiftDecimal(Math.round(Math.abs(Number(shiftDecimal(x, decimals)))), -decimals)
+	);
+	return x < 0 && r !== 0 ? -r : r;
+}
 
 type Num = number | undefined | null;
 
@@ -117,6 +143,7 @@ interface ResultRow {
 	relettings: number;
 	priorityShare: number | null;
 	regularRelettings: number;
+	compensation: number;
 }
 
 function resultRows(result: SimulationResult): ResultRow[] {
@@ -133,7 +160,8 @@ function resultRows(result: SimulationResult): ResultRow[] {
 				ledger: y.ledger[i],
 				relettings: y.relettings[i],
 				priorityShare: y.priorityShare[i],
-				regularRelettings: y.regularRelettings[i]
+				regularRelettings: y.regularRelettings[i],
+				compensation: y.compensation[i]
 			});
 		});
 	}
@@ -147,7 +175,8 @@ const NUMBER_KEYS = [
 	'ledger',
 	'relettings',
 	'priorityShare',
-	'regularRelettings'
+	'regularRelettings',
+	'compensation'
 ] as const;
 
 /** The results per year and municipality as a Dutch Excel CSV (priority share in percent). */
@@ -165,7 +194,14 @@ export function exportResultsCsv(_scenario: Scenario, result: SimulationResult):
 		neutralise(r.code),
 		neutralise(r.name),
 		...NUMBER_KEYS.map((k) =>
-			csvNumber(r[k], `${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`, k === 'priorityShare')
+			csvNumber(
+				rounded(
+					finite(r[k], `${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`),
+					RESULT_DECIMALS[k]
+				),
+				`${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`,
+				k === 'priorityShare'
+			)
 		)
 	]);
 	return csvText([header, ...rows]);
@@ -231,7 +267,10 @@ export async function exportXlsx(scenario: Scenario, result?: SimulationResult):
 				neutralise(r.name),
 				...NUMBER_KEYS.map((k) =>
 					xlsxNumber(
-						r[k],
+						rounded(
+							finite(r[k], `${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`),
+							RESULT_DECIMALS[k]
+						),
 						`${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`,
 						k === 'priorityShare' ? '0.0%' : undefined
 					)
