@@ -6,17 +6,15 @@ test('presentation shortcuts: 1, 2, 3 switch the keys, arrows step the year, Esc
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Presenteren' }).click();
 	await expect(page.getByRole('button', { name: 'Presentatie verlaten (Esc)' })).toBeVisible();
-	await page.locator('main.charts').click({ position: { x: 5, y: 5 } });
+	// The audience sees the view only: the key and the year are in the band above it.
+	const band = page.locator('.stage .band');
+	await page.locator('main').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('2');
-	await expect(
-		page.getByRole('radio', { name: 'Sociale huurwoningen', exact: true })
-	).toBeChecked();
+	await expect(band).toContainText('Verdeelsleutel: Sociale huurwoningen');
 	await page.keyboard.press('3');
-	await expect(
-		page.getByRole('radio', { name: 'Beschikbare sociale huurwoningen', exact: true })
-	).toBeChecked();
+	await expect(band).toContainText('Verdeelsleutel: Beschikbare sociale huurwoningen');
 	await page.keyboard.press('1');
-	await expect(page.getByRole('radio', { name: 'Inwoners', exact: true })).toBeChecked();
+	await expect(band).toContainText('Verdeelsleutel: Inwoners');
 	const caption = page.getByText(/Urgente huishoudens in \d{4} per gemeente; het streepje/);
 	await expect(caption).toContainText('2026');
 	await page.keyboard.press('ArrowRight');
@@ -26,6 +24,7 @@ test('presentation shortcuts: 1, 2, 3 switch the keys, arrows step the year, Esc
 	await expect(caption).toContainText('2027');
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('button', { name: 'Presenteren' })).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Inwoners', exact: true })).toBeChecked();
 	// Outside presentation mode the digits do nothing.
 	await page.locator('main.charts').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('3');
