@@ -43,3 +43,68 @@ test('six region switches in a row, with keys changed in between, raise no page 
 	await page.waitForTimeout(500);
 	expect(errors).toEqual([]);
 });
+
+test('two tabs keep their own scenario and undo history; a link lands in the tab it was opened in', async ({
+	browser,
+	context
+}) => {
+	// A share link to Provincie Utrecht, made elsewhere.
+	const elsewhere = await browser.newContext();
+	const maker = await elsewhere.newPage();
+	await maker.goto('/');
+	await pickRegion(maker, 'Provincie Utrecht', /^Provincie Utrecht/);
+	await maker.getByRole('button', { name: 'Deellink' }).click();
+	const link = await maker.getByRole('textbox', { name: 'Deellink' }).inputValue();
+	await elsewhere.close();
+
+	const horizon = (p: Page) => p.getByRole('slider', { name: 'Horizon (jaren)' });
+	const row = (p: Page, code: string) => allocationRows(p).and(p.locator(`[data-code="${code}"]`));
+	const undo = (p: Page) => p.getByRole('button', { name: /Ongedaan maken$/ });
+	const redo = (p: Page) => p.getByRole('button', { name: /^↷ Opnieuw$/ });
+	const UTRECHT = 'GM0344';
+	const GRONINGEN = 'GM0014';
+
+	const first = await context.newPage();
+	await first.goto('/');
+	await horizon(first).fill('17');
+	await expect(horizon(first)).toHaveValue('17');
+	await first.waitForTimeout(600); // the working copy is written
+
+	const second = await context.newPage();
+	await second.goto(link);
+	await expect(row(second, UTRECHT)).toHaveCount(1);
+	await expect(horizon(second)).toHaveValue('10');
+	await second.waitForTimeout(600);
+	await expect(horizon(first)).toHaveValue('17');
+	await expect(row(first, UTRECHT)).toHaveCount(0);
+
+	// Saved scenarios are shared: saved in one tab, listed in the other without a reload.
+	await second
+		.getByRole('textbox', { name: 'Naam van het scenario' })
+		.fill('Uit het tweede tabblad');
+	await second.getByRole('button', { name: 'Bewaren' }).click();
+	await expect(first.getByRole('list', { name: 'Bewaarde scenario’s' })).toContainText(
+		'Uit het tweede tabblad'
+	);
+
+	// Undo in the second tab goes back to what that tab had; the first keeps its horizon.
+	await undo(second).click();
+	await expect(row(second, GRONINGEN)).toHaveCount(1);
+	await expect(row(second, UTRECHT)).toHaveCount(0);
+	await redo(second).click();
+	await expect(row(second, UTRECHT)).toHaveCount(1);
+	await undo(first).click();
+	await expect(horizon(first)).toHaveValue('10');
+	await expect(row(second, UTRECHT)).toHaveCount(1);
+	await redo(first).click();
+	await expect(horizon(first)).toHaveValue('17');
+	await first.waitForTimeout(600);
+
+	// A reload of either tab restores its own work.
+	await first.reload();
+	await expect(horizon(first)).toHaveValue('17');
+	await expect(row(first, GRONINGEN)).toHaveCount(1);
+	await second.reload();
+	await expect(row(second, UTRECHT)).toHaveCount(1);
+	await expect(horizon(second)).toHaveValue('10');
+});
