@@ -108,3 +108,29 @@ test('two tabs keep their own scenario and undo history; a link lands in the tab
 	await expect(row(second, UTRECHT)).toHaveCount(1);
 	await expect(horizon(second)).toHaveValue('10');
 });
+
+test('a worker that dies is restarted with a notice, and the charts follow the next change', async ({
+	page
+}) => {
+	const errors = pageErrors(page);
+	await page.goto('/');
+	const centrum = allocationRows(page).and(page.locator('[data-code="GM0014"]'));
+	await expect(centrum).toHaveAttribute('aria-label', /Huishoudens/);
+	const before = await centrum.getAttribute('aria-label');
+	// What a crash or the browser ending a background thread does: no error event, no answer.
+	await page.evaluate(() =>
+		(globalThis as { verdeelwijzerEngine?: { terminate(): void } }).verdeelwijzerEngine?.terminate()
+	);
+	await page.getByRole('radio', { name: 'Sociale huurwoningen', exact: true }).check();
+	await expect(page.getByText('De rekenmodule reageerde niet en is opnieuw gestart.')).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(centrum).not.toHaveAttribute('aria-label', before!);
+	// The restarted worker answers the next change at once.
+	const after = await centrum.getAttribute('aria-label');
+	await page.getByRole('radio', { name: 'Inwoners', exact: true }).check();
+	await expect(centrum).toHaveAttribute('aria-label', before!);
+	expect(after).not.toBe(before);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
