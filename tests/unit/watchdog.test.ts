@@ -30,7 +30,7 @@ function workingWorker(): Worker {
 	}) as unknown as Worker;
 }
 
-// 4 s × 0,0005: a missed deadline costs a few milliseconds here.
+// 8 s × 0,0005: a missed deadline costs a few milliseconds here.
 const quick = { deadlineScale: 0.0005 };
 
 describe('the engine watchdog', () => {

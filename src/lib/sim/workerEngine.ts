@@ -43,7 +43,9 @@ type Method = keyof EngineApi;
 
 /** Three attempts of one call, then the error. */
 export const ATTEMPTS = 3;
-const BASE_MS = 4000;
+const BASE_MS = 8000;
+/** a fresh worker first loads and compiles its code: on a busy machine that alone takes seconds */
+const START_MS = 8000;
 /** per municipality-year; an explore run is a few µs per cell, so this is ample */
 const EXPLORE_MS_PER_CELL = 0.5;
 /** per municipality-year and uncertainty run (about 12 µs each measured on 2 cores) */
@@ -117,11 +119,13 @@ export function createWorkerEngine(options: EngineOptions = {}): Engine {
 	): Promise<ReturnType<EngineApi[M]>> {
 		const limit = deadlineMs(method, input) * scale;
 		for (let attempt = 1; ; attempt++) {
+			const fresh = !current;
 			const instance = (current ??= start());
 			let timer: ReturnType<typeof setTimeout> | undefined;
 			const deadline = new Promise<never>((_, reject) => {
 				// A slow machine gets more time on each attempt.
-				timer = setTimeout(() => reject(new WorkerLost('deadline')), limit * 2 ** (attempt - 1));
+				const ms = limit * 2 ** (attempt - 1) + (fresh ? START_MS * scale : 0);
+				timer = setTimeout(() => reject(new WorkerLost('deadline')), ms);
 			});
 			try {
 				const answer = instance.remote[method](input) as Promise<ReturnType<EngineApi[M]>>;
