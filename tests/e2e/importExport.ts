@@ -8,12 +8,12 @@ export async function openImportExport(page: Page) {
 		.click();
 }
 
-/** Choose a file through the "Gegevens importeren" button; returns the preview dialog. */
-export async function importFile(page: Page, path: string) {
+/** Choose a file through the "Gegevens importeren" button; returns the preview dialog (shown within `timeout` ms). */
+export async function importFile(page: Page, path: string, timeout?: number) {
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Gegevens importeren' }).click();
 	await (await chooser).setFiles(path);
 	const dialog = page.getByRole('dialog', { name: /^Gegevens importeren:/ });
-	await expect(dialog).toBeVisible();
+	await expect(dialog).toBeVisible({ timeout });
 	return dialog;
 }
