@@ -21,6 +21,7 @@ async function pickRegion(page: Page, search: string, option: RegExp) {
 test('six region switches in a row, with keys changed in between, raise no page error', async ({
 	page
 }) => {
+	test.setTimeout(90_000); // Heel Nederland twice, on a busy machine
 	const errors = pageErrors(page);
 	await page.goto('/');
 	await expect(allocationRows(page).first()).toBeVisible();
