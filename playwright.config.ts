@@ -13,6 +13,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1920, height: 1080 },
 		locale: 'nl-NL',
+		// The service worker is tested on its own (offline.spec.ts); elsewhere it would answer from its cache.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: '/usr/bin/chromium',
 			args: [

@@ -1,9 +1,19 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	resolve: {
+		// fflate's zip/unzip start blob: workers, which the CSP refuses; see src/lib/io/fflateSync.ts.
+		alias: [
+			{
+				find: /^fflate$/,
+				replacement: fileURLToPath(new URL('./src/lib/io/fflateSync.ts', import.meta.url))
+			}
+		]
+	},
 	// The worker lives in top-level workers/, outside src: the dev server must be allowed to serve it.
 	server: { fs: { allow: ['workers'] } },
 	worker: { format: 'es' },

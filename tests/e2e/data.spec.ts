@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { importFile, openImportExport } from './importExport';
 
 // Bars jump to their new length, so a measured width is the final one.
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
@@ -42,23 +43,6 @@ async function openTable(page: Page) {
 	const table = page.getByRole('dialog', { name: 'Gegevens per gemeente bewerken' });
 	await expect(table).toBeVisible();
 	return table;
-}
-
-async function openImportExport(page: Page) {
-	await page
-		.getByRole('complementary', { name: 'Instellingen' })
-		.locator('summary', { hasText: /^Importeren en exporteren$/ })
-		.click();
-}
-
-/** Choose a file through the "Gegevens importeren" button; returns the preview dialog. */
-async function importFile(page: Page, path: string) {
-	const chooser = page.waitForEvent('filechooser');
-	await page.getByRole('button', { name: 'Gegevens importeren' }).click();
-	await (await chooser).setFiles(path);
-	const dialog = page.getByRole('dialog', { name: /^Gegevens importeren:/ });
-	await expect(dialog).toBeVisible();
-	return dialog;
 }
 
 test('a province and an arbeidsmarktregio show their own municipalities in the chart', async ({

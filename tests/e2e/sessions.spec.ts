@@ -35,8 +35,12 @@ test('a presenter window on a second screen follows the main window', async ({ p
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Verdeling versus fair share' })).toBeVisible();
 	await page.waitForTimeout(600);
-	const presenter = await context.newPage();
-	await presenter.goto('/?scherm=presentator');
+	// The presenter link names this tab: only this tab and its presenter window stay in step.
+	await page.getByRole('button', { name: 'Presenteren' }).click();
+	const opened = context.waitForEvent('page');
+	await page.getByRole('button', { name: 'Tweede scherm' }).click();
+	const presenter = await opened;
+	await page.getByRole('button', { name: 'Presentatie verlaten (Esc)' }).click();
 	await expect(presenter.getByRole('button', { name: 'Presentatie verlaten (Esc)' })).toBeVisible();
 	await page.getByRole('radio', { name: 'Beschikbare sociale huurwoningen', exact: true }).check();
 	await expect(

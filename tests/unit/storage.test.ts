@@ -50,6 +50,9 @@ function fakeDatabase() {
 		async getAll(name: string) {
 			return [...store(name).data.values()].map((v) => structuredClone(v));
 		},
+		async getAllKeys(name: string) {
+			return [...store(name).data.keys()];
+		},
 		async put(name: string, value: Record<string, unknown>, key?: unknown) {
 			const s = store(name);
 			const k = s.keyPath ? value[s.keyPath] : key;
@@ -401,6 +404,40 @@ describe('working scenario', () => {
 			savedAt: '2025-05-01T12:00:00.000Z',
 			notices: [expect.stringContaining('kon niet worden hersteld')]
 		});
+	});
+});
+
+describe('working copies of several tabs', () => {
+	const scenario = (name: string) => valid({ ...bijlage5(), name });
+	let clock = 0;
+	const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++));
+
+	test('each tab restores its own copy; a new tab the most recent; old copies are dropped', async () => {
+		const fake = fakeDatabase();
+		const tab = (key: string) =>
+			openScenarioStore('test', { openDB: fake.open, workingKey: key, now });
+		const one = await tab('tabblad:1');
+		const two = await tab('tabblad:2');
+		await one.saveWorking({ scenario: scenario('een') });
+		await two.saveWorking({ scenario: scenario('twee') });
+		await one.saveWorking({ scenario: scenario('een, later') });
+		await two.saveWorking({ scenario: scenario('twee, nog later') });
+		expect(await one.loadWorking()).toMatchObject({
+			working: { scenario: { name: 'een, later' } }
+		});
+		expect(await two.loadWorking()).toMatchObject({
+			working: { scenario: { name: 'twee, nog later' } }
+		});
+		const fresh = await tab('tabblad:3');
+		expect(await fresh.loadWorking()).toMatchObject({
+			working: { scenario: { name: 'twee, nog later' } }
+		});
+		for (let k = 4; k < 20; k++)
+			await (await tab(`tabblad:${k}`)).saveWorking({ scenario: scenario(`${k}`) });
+		await (await tab('tabblad:nieuw')).loadWorking();
+		expect([...fake.stores.get('working')!.data.keys()]).toHaveLength(10);
+		expect(fake.stores.get('working')!.data.has('tabblad:19')).toBe(true);
+		expect(fake.stores.get('working')!.data.has('tabblad:1')).toBe(false);
 	});
 });
 

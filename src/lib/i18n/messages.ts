@@ -245,7 +245,23 @@ export const nl = {
 	bandP90: 'P90',
 	fileChoose: 'Kies een bestand',
 	fileNone: 'Geen bestand gekozen',
-	resultsYear: 'Jaar'
+	resultsYear: 'Jaar',
+	// robustness: XLSX worker, engine watchdog, new version
+	xlsxReadTimeout:
+		'Het lezen van het Excel-bestand duurde langer dan {seconds} seconden en is afgebroken. Sla het in Excel op als CSV of als nieuwe werkmap en probeer het opnieuw.',
+	xlsxReadCrashed:
+		'Het Excel-bestand kon niet worden verwerkt: de browser liep vast of had te weinig geheugen. Sla het in Excel op als CSV en probeer het opnieuw.',
+	xlsxWriteTimeout:
+		'het maken van het Excel-bestand duurde langer dan {seconds} seconden en is afgebroken. Exporteer de resultaten als CSV.',
+	xlsxWriteCrashed:
+		'de browser liep vast of had te weinig geheugen bij het maken van het Excel-bestand. Exporteer de resultaten als CSV.',
+	exportWorking: 'Excel-bestand maken ({rows} rijen)…',
+	exportProgress: 'Voortgang van de export',
+	engineRestarted: 'De rekenmodule reageerde niet en is opnieuw gestart.',
+	engineFailed:
+		'De rekenmodule reageert niet, ook niet na drie pogingen. De grafieken tonen de laatste uitkomst.',
+	engineRetry: 'Opnieuw proberen',
+	newVersion: 'Nieuwe versie beschikbaar — herladen'
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -491,5 +507,20 @@ export const en: Record<MessageKey, string> = {
 	bandP90: 'P90',
 	fileChoose: 'Choose a file',
 	fileNone: 'No file chosen',
-	resultsYear: 'Year'
+	resultsYear: 'Year',
+	xlsxReadTimeout:
+		'Reading the Excel file took longer than {seconds} seconds and was stopped. Save it in Excel as CSV or as a new workbook and try again.',
+	xlsxReadCrashed:
+		'The Excel file could not be processed: the browser stalled or ran out of memory. Save it in Excel as CSV and try again.',
+	xlsxWriteTimeout:
+		'making the Excel file took longer than {seconds} seconds and was stopped. Export the results as CSV.',
+	xlsxWriteCrashed:
+		'the browser stalled or ran out of memory while making the Excel file. Export the results as CSV.',
+	exportWorking: 'Making the Excel file ({rows} rows)…',
+	exportProgress: 'Export progress',
+	engineRestarted: 'The calculation stopped responding and was restarted.',
+	engineFailed:
+		'The calculation does not respond, not even after three attempts. The charts show the last outcome.',
+	engineRetry: 'Try again',
+	newVersion: 'New version available — reload'
 };

@@ -55,6 +55,7 @@ import {
 import { decodeText, type TextEncodingName } from './decode';
 import { unneutralise } from './exportTable';
 import { guessDecimalMark, parseNumber, percentToFraction, type DecimalMark } from './numbers';
+import { isWorkbookError, readWorkbook, type WorkbookReader } from './xlsxApi';
 
 /** Larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -128,9 +129,11 @@ const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });
 export async function previewImport(
 	bytes: Uint8Array,
 	fileName: string,
-	current: Scenario
+	current: Scenario,
+	/** how an .xlsx file is unpacked and parsed; the app passes its XLSX worker */
+	reader: WorkbookReader = readWorkbook
 ): Promise<ImportPreview> {
-	const read = await readTable(bytes, fileName);
+	const read = await readTable(bytes, fileName, reader);
 	if ('problem' in read) return failed([read.problem], { kind: read.kind });
 	return previewTable(read, current);
 }
@@ -163,7 +166,11 @@ type ReadResult = Table | { problem: string; kind: 'csv' | 'xlsx' };
 const startsWith = (bytes: Uint8Array, signature: number[]) =>
 	signature.every((b, i) => bytes[i] === b);
 
-async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+async function readTable(
+	bytes: Uint8Array,
+	fileName: string,
+	reader: WorkbookReader
+): Promise<ReadResult> {
 	const isXlsx = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || /\.xlsx$/i.test(fileName.trim());
 	const kind = isXlsx ? 'xlsx' : 'csv';
 	if (bytes.length > MAX_IMPORT_BYTES) {
@@ -174,7 +181,7 @@ async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadResul
 		};
 	}
 	if (bytes.length === 0) return { problem: 'Het bestand is leeg.', kind };
-	if (isXlsx) return readXlsx(bytes);
+	if (isXlsx) return readXlsx(bytes, reader);
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
 		return {
 			problem:
@@ -253,7 +260,7 @@ export function detectSeparator(text: string): string {
 	return candidates[best];
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+async function readXlsx(bytes: Uint8Array, reader: WorkbookReader): Promise<ReadResult> {
 	const unreadable = {
 		problem:
 			'Het Excel-bestand kan niet worden gelezen. Is het wel een Excel-werkmap (.xlsx)? Sla het in Excel opnieuw op als .xlsx of als CSV.',
@@ -261,10 +268,10 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	};
 	let sheets: { sheet: string; data: unknown[][] }[];
 	try {
-		const { default: readXlsxFile } = await import('read-excel-file/universal');
-		sheets = (await readXlsxFile(new Uint8Array(bytes).buffer)) as typeof sheets;
-	} catch {
-		return unreadable;
+		sheets = await reader(bytes);
+	} catch (e) {
+		// A worker that gave up (deadline) or died says why; anything else is not a workbook.
+		return isWorkbookError(e) ? { problem: e.message, kind: 'xlsx' } : unreadable;
 	}
 	if (!sheets.length) return unreadable;
 	const chosen = sheets.find((s) => normaliseHeader(s.sheet) === 'gegevens') ?? sheets[0];

@@ -17,6 +17,8 @@ import {
 } from '$lib/storage/scenarioStore';
 import type { Workspace } from '$lib/state/workspace.svelte';
 
+const SAVED_CHANNEL = 'verdeelwijzer-bewaard';
+
 export class Sessions {
 	saved: SavedScenario[] = $state.raw([]);
 	/** Dutch: why saving in this browser does not work, or null */
@@ -25,8 +27,14 @@ export class Sessions {
 	message: string | null = $state(null);
 	private store: ScenarioStore | null = null;
 	private saver: WorkingSaver | null = null;
+	/** tells the other tabs that the list of saved scenarios changed */
+	private savedChannel: BroadcastChannel | null = null;
 
-	constructor(private readonly ws: Workspace) {}
+	/** `workingKey`: this tab's working copy; tabs share only the saved scenarios. */
+	constructor(
+		private readonly ws: Workspace,
+		private readonly workingKey?: string
+	) {}
 
 	/**
 	 * Open where the user was: a share link in the address first, else the
@@ -36,7 +44,7 @@ export class Sessions {
 		const shared = this.openLink();
 
 		try {
-			this.store = await openScenarioStore();
+			this.store = await openScenarioStore(undefined, { workingKey: this.workingKey });
 		} catch (e) {
 			this.fail(e);
 			return;
@@ -51,7 +59,16 @@ export class Sessions {
 			} else if (working) this.message = working.message;
 		}
 		this.saver = createWorkingSaver(this.store, 400, (e) => this.fail(e));
+		if (typeof BroadcastChannel !== 'undefined') {
+			this.savedChannel = new BroadcastChannel(SAVED_CHANNEL);
+			this.savedChannel.onmessage = () => void this.refresh().catch((e) => this.fail(e));
+		}
 		await this.refresh();
+	}
+
+	close(): void {
+		this.savedChannel?.close();
+		this.savedChannel = null;
 	}
 
 	/**
@@ -135,6 +152,7 @@ export class Sessions {
 		if (!this.store) return;
 		try {
 			await work(this.store);
+			this.savedChannel?.postMessage('changed');
 			await this.refresh();
 		} catch (e) {
 			this.fail(e);

@@ -61,7 +61,11 @@ export class Simulation {
 		});
 	}
 
+	/** the scenario of the last update: what "Opnieuw proberen" sends again */
+	private latest: Scenario | null = null;
+
 	update(scenario: Scenario) {
+		this.latest = scenario;
 		const key = JSON.stringify(scenario);
 		const serial = ++this.updates;
 		const hit = this.cache.get(key);
@@ -87,6 +91,12 @@ export class Simulation {
 			return;
 		}
 		this.scheduler.update({ scenario, key });
+	}
+
+	/** Send the latest scenario again (after the engine gave up). */
+	retry() {
+		this.error = null;
+		if (this.latest) this.update(this.latest);
 	}
 
 	/** Compute these scenarios when the worker is free; the latest list replaces the previous one. */

@@ -2,6 +2,8 @@
  * Keeps a second window (the presenter screen) in step with this one over a
  * BroadcastChannel: the scenario and the year shown travel both ways. A
  * message only ever becomes a scenario through the workspace's validation.
+ * The channel is named after the tab that opened the presenter window, so
+ * other tabs of the app never take part (each tab keeps its own scenario).
  */
 import type { Scenario } from '$lib/model';
 
@@ -26,7 +28,7 @@ const LISTEN_FIRST_MS = 400;
 export function connectWindows(
 	receive: (scenario: Scenario, year: number, view?: number) => void,
 	current: () => { scenario: Scenario; year: number; view?: number },
-	channelName = 'verdeelwijzer'
+	channelName: string
 ): WindowSync | null {
 	if (typeof BroadcastChannel === 'undefined') return null;
 	const id = Math.random().toString(36).slice(2);

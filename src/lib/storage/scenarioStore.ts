@@ -3,7 +3,8 @@
  *
  * Two object stores: `saved` holds the scenarios saved under a name
  * (keyPath `id`; records `{id, name, savedAt, scenario}`), `working` one
- * record under the key `current`: the scenario on screen with its baseline,
+ * record per browser tab (its `workingKey`; `current` when none is given):
+ * the scenario on screen with its baseline,
  * region label and year, written continuously (`createWorkingSaver`) so the
  * app reopens where it was after a reload, a closed tab or a crash.
  *
@@ -158,7 +159,15 @@ export interface ScenarioStoreOptions {
 	/** the clock for `savedAt` */
 	now?: () => Date;
 	newId?: () => string;
+	/**
+	 * The key of this tab's working copy (each tab keeps its own). A tab
+	 * without one yet restores the most recent working copy of any tab.
+	 */
+	workingKey?: string;
 }
+
+/** Working copies of other tabs kept besides the newest (older ones are dropped on open). */
+const KEEP_WORKING_COPIES = 10;
 
 const defaultOpen: OpenDatabase = (name, version, callbacks) => {
 	// Reading the global can itself throw (a sandboxed frame, storage blocked).
@@ -229,6 +238,7 @@ function createStore(
 ): ScenarioStore {
 	const now = options.now ?? (() => new Date());
 	const newId = options.newId ?? randomId;
+	const workingKey = options.workingKey ?? WORKING_KEY;
 
 	/** Run a storage operation; anything it throws becomes a StorageUnavailableError. */
 	async function guard<R>(operation: () => Promise<R>): Promise<R> {
@@ -317,24 +327,41 @@ function createStore(
 				if (state.baseline) record.baseline = plain(state.baseline);
 				if (state.regionLabel !== undefined) record.regionLabel = state.regionLabel;
 				if (state.year !== undefined) record.year = state.year;
-				return db.put('working', record, WORKING_KEY);
+				return db.put('working', record, workingKey);
 			});
 		},
 
 		async loadWorking() {
-			const record: unknown = await guard(() => db.get('working', WORKING_KEY));
-			if (record === undefined) return null;
-			return readWorking(record);
+			const own: unknown = await guard(() => db.get('working', workingKey));
+			if (own !== undefined) return readWorking(own);
+			const latest = await guard(() => newestWorking(db));
+			return latest === undefined ? null : readWorking(latest);
 		},
 
 		async clearWorking() {
-			await guard(() => db.delete('working', WORKING_KEY));
+			await guard(() => db.delete('working', workingKey));
 		},
 
 		close() {
 			db.close();
 		}
 	};
+}
+
+/**
+ * The working copy written last by any tab (a fresh tab starts from it), and
+ * the oldest copies beyond KEEP_WORKING_COPIES deleted: closed tabs leave theirs behind.
+ */
+async function newestWorking(db: IDBPDatabase<VerdeelwijzerDB>): Promise<unknown> {
+	const keys = await db.getAllKeys('working');
+	const records: unknown[] = await Promise.all(keys.map((k) => db.get('working', k)));
+	const time = (r: unknown) => (isRecord(r) && typeof r.savedAt === 'string' ? r.savedAt : '');
+	const order = keys
+		.map((_, i) => i)
+		.filter((i) => records[i] !== undefined)
+		.sort((a, b) => time(records[b]).localeCompare(time(records[a])));
+	await Promise.all(order.slice(KEEP_WORKING_COPIES).map((i) => db.delete('working', keys[i])));
+	return order.length ? records[order[0]] : undefined;
 }
 
 /** The scenario as plain JSON data: what the file holds, and always cloneable. */
