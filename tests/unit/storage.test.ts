@@ -60,6 +60,34 @@ function fakeDatabase() {
 		async delete(name: string, key: unknown) {
 			store(name).data.delete(key);
 		},
+		/** One store, all or nothing: writes go to a copy that replaces the store when `done` is awaited. */
+		transaction(name: string) {
+			const s = store(name);
+			const staged = new Map(s.data);
+			let aborted = false;
+			const op = <R>(work: () => R) => {
+				if (state.failWith) return Promise.reject(domError(state.failWith));
+				return Promise.resolve(work());
+			};
+			return {
+				store: {
+					get: (key: unknown) => op(() => structuredClone(staged.get(key))),
+					put: (value: unknown, key: unknown) => op(() => staged.set(key, structuredClone(value))),
+					delete: (key: unknown) => op(() => staged.delete(key))
+				},
+				abort() {
+					aborted = true;
+				},
+				done: {
+					then(resolve: () => void, reject: (e: unknown) => void) {
+						if (aborted) return reject(domError('AbortError'));
+						s.data = staged;
+						resolve();
+					},
+					catch() {}
+				}
+			};
+		},
 		close() {
 			state.closed = true;
 		}

@@ -5,7 +5,10 @@
  * (keyPath `id`; records `{id, name, savedAt, scenario}`), `working` one
  * record under the key `current`: the scenario on screen with its baseline,
  * region label and year, written continuously (`createWorkingSaver`) so the
- * app reopens where it was after a reload, a closed tab or a crash.
+ * app reopens where it was after a reload, a closed tab or a crash. Each
+ * write moves the record it replaces to `previous` in the same transaction
+ * (write-then-swap): a write that fails leaves both as they were, and a
+ * `current` that can no longer be read falls back to `previous`, with a notice.
  *
  * Stored data is read as untrusted: every scenario read back goes through
  * `parseScenario`, and a record that no longer parses (an older or newer
@@ -21,6 +24,8 @@ import type { Scenario } from '$lib/model/types';
 
 export const DB_VERSION = 1;
 const WORKING_KEY = 'current';
+/** the working copy before the last write: the fallback when `current` cannot be read */
+const PREVIOUS_KEY = 'previous';
 const MAX_NAME_LENGTH = 200;
 const UNNAMED = 'Naamloos scenario';
 
@@ -309,32 +314,85 @@ function createStore(
 		},
 
 		async saveWorking(state) {
-			await guard(() => {
-				const record: WorkingRecord = {
-					scenario: plain(state.scenario),
-					savedAt: now().toISOString()
-				};
-				if (state.baseline) record.baseline = plain(state.baseline);
-				if (state.regionLabel !== undefined) record.regionLabel = state.regionLabel;
-				if (state.year !== undefined) record.year = state.year;
-				return db.put('working', record, WORKING_KEY);
-			});
+			const record: WorkingRecord = {
+				scenario: plain(state.scenario),
+				savedAt: now().toISOString()
+			};
+			if (state.baseline) record.baseline = plain(state.baseline);
+			if (state.regionLabel !== undefined) record.regionLabel = state.regionLabel;
+			if (state.year !== undefined) record.year = state.year;
+			await guard(() => swapWorking(db, record));
 		},
 
 		async loadWorking() {
-			const record: unknown = await guard(() => db.get('working', WORKING_KEY));
-			if (record === undefined) return null;
-			return readWorking(record);
+			const current = await readWorkingRecord(db, WORKING_KEY);
+			if (current === undefined) return null;
+			const restored = 'error' in current ? null : readWorking(current.record);
+			if (restored?.ok) return restored;
+			// The last write cannot be read back: the copy before it, if that one can.
+			const previous = await readWorkingRecord(db, PREVIOUS_KEY);
+			const fallback =
+				previous === undefined || 'error' in previous ? null : readWorking(previous.record);
+			if (fallback?.ok) {
+				fallback.notices.unshift(
+					'Het laatst bewaarde werkexemplaar kon niet worden gelezen; het exemplaar van de wijziging daarvoor is teruggezet.'
+				);
+				return fallback;
+			}
+			if (restored) return restored;
+			if ('error' in current) throw toStorageError(current.error, 'failed');
+			return readWorking(current.record);
 		},
 
 		async clearWorking() {
-			await guard(() => db.delete('working', WORKING_KEY));
+			await guard(async () => {
+				const tx = db.transaction('working', 'readwrite');
+				await Promise.all([tx.store.delete(WORKING_KEY), tx.store.delete(PREVIOUS_KEY), tx.done]);
+			});
 		},
 
 		close() {
 			db.close();
 		}
 	};
+}
+
+/**
+ * Write-then-swap in one transaction: the record now kept moves to
+ * `previous`, the new one becomes `current`. Any failure (a record the
+ * browser cannot clone, a full disk at commit) aborts the transaction, so
+ * neither key is ever empty or half written.
+ */
+async function swapWorking(db: IDBPDatabase<VerdeelwijzerDB>, record: WorkingRecord) {
+	const tx = db.transaction('working', 'readwrite');
+	const done = tx.done;
+	done.catch(() => {}); // awaited below; an abort must not surface twice
+	try {
+		const kept = await tx.store.get(WORKING_KEY);
+		await tx.store.put(record, WORKING_KEY);
+		if (kept !== undefined) await tx.store.put(kept, PREVIOUS_KEY);
+	} catch (error) {
+		try {
+			tx.abort();
+		} catch {
+			// already finished or aborted
+		}
+		throw error;
+	}
+	await done;
+}
+
+/** A working record as stored, or why it could not be read (a read error of one record). */
+async function readWorkingRecord(
+	db: IDBPDatabase<VerdeelwijzerDB>,
+	key: string
+): Promise<{ record: unknown } | { error: unknown } | undefined> {
+	try {
+		const record: unknown = await db.get('working', key);
+		return record === undefined ? undefined : { record };
+	} catch (error) {
+		return { error };
+	}
 }
 
 /** The scenario as plain JSON data: what the file holds, and always cloneable. */
