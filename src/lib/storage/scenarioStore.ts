@@ -340,8 +340,13 @@ function createStore(
 				return fallback;
 			}
 			if (restored) return restored;
-			if ('error' in current) throw toStorageError(current.error, 'failed');
-			return readWorking(current.record);
+			// One record the browser cannot read back (too deep, too large) is not a storage failure.
+			if (!isRecordError(current.error)) throw toStorageError(current.error, 'failed');
+			return {
+				ok: false,
+				message:
+					'Het scenario van de vorige keer kan niet worden hersteld: het bewaarde werkexemplaar kan niet worden gelezen.'
+			};
 		},
 
 		async clearWorking() {
@@ -393,6 +398,12 @@ async function readWorkingRecord(
 	} catch (error) {
 		return { error };
 	}
+}
+
+/** A failure of one record (it cannot be cloned or read back), not of the database. */
+function isRecordError(error: unknown): boolean {
+	if (!(error instanceof DOMException)) return error instanceof Error;
+	return error.name === 'DataError' || error.name === 'DataCloneError';
 }
 
 /** The scenario as plain JSON data: what the file holds, and always cloneable. */
