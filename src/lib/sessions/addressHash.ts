@@ -10,12 +10,16 @@ let stashed: string | null = null;
 
 export function stashUnreadableHash(): void {
 	const hash = location.hash;
+	// The decoded text is used, so no minifier drops the call as free of effects.
+	let decoded: string | null;
 	try {
-		decodeURIComponent(hash);
+		decoded = decodeURIComponent(hash);
 	} catch {
-		stashed = hash;
-		history.replaceState(history.state, '', location.pathname + location.search);
+		decoded = null;
 	}
+	if (decoded !== null) return;
+	stashed = hash;
+	history.replaceState(history.state, '', location.pathname + location.search);
 }
 
 /** The fragment to read as a share link: the stashed one once, else the address's. */
