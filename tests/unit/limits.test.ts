@@ -128,3 +128,12 @@ test('jsonChunks gives exactly JSON.stringify', () => {
 		expect([...jsonChunks(value, depth)].join('')).toBe(JSON.stringify(value));
 	}
 });
+
+test('the uncertainty shown on request stays within the memory limit for the largest region', () => {
+	const c = byFile('municipalities-2000.json');
+	const json = { ...JSON.parse(text(c.make())), horizonYears: 30 };
+	const outcome = engineApi.uncertainty(json);
+	expect(outcome.ok).toBe(true);
+	// 200 runs by default; 2.000 × 30 cells allow 166.
+	if (outcome.ok) expect(outcome.uncertainty.runs).toBe(166);
+}, 120_000);
