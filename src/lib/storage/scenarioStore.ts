@@ -341,7 +341,8 @@ function createStore(
 			}
 			if (restored) return restored;
 			// One record the browser cannot read back (too deep, too large) is not a storage failure.
-			if (!isRecordError(current.error)) throw toStorageError(current.error, 'failed');
+			const error = 'error' in current ? current.error : undefined;
+			if (!isRecordError(error)) throw toStorageError(error, 'failed');
 			return {
 				ok: false,
 				message:
