@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { previewImport } from '$lib/io';
+import readXlsxFile from 'read-excel-file/universal';
+import { exportFiguresCsv, exportXlsx, previewImport } from '$lib/io';
 import { readScenarioFile } from '$lib/io/scenarioFile';
-import { runScenario } from '$lib/model';
+import { runScenario, simulate } from '$lib/model';
 import { decodeShareFragment } from '$lib/storage/shareLink';
 import { CASES, type HostileCase } from '../fixtures/hostile/corpus';
 import { fryslan } from '../fixtures/io/helpers';
@@ -81,4 +82,21 @@ describe.each(['scenario', 'link', 'import'] as const)('hostile corpus: %s', (en
 			expect(Object.prototype).not.toHaveProperty('polluted');
 		}
 	);
+});
+
+describe('export neutralises formulas in names (CSV and XLSX)', () => {
+	test.each(['=', '+', '-', '@', '\t', '\r'])('a name starting with %j', async (start) => {
+		const s = fryslan();
+		const name = `${start}HYPERLINK("http://example.invalid","klik")`;
+		s.municipalities[0].name = name;
+		s.municipalities[1].code = `${start}cmd|' /C calc'!A0`;
+		const csv = exportFiguresCsv(s);
+		expect(csv).toContain(`'${start}HYPERLINK`);
+		expect(csv).toContain(`'${start}cmd|`);
+		const sheets = await readXlsxFile(await exportXlsx(s, simulate(s)));
+		const texts = sheets.flatMap((sheet) => sheet.data.flat()).filter((x) => typeof x === 'string');
+		const risky = texts.filter((x) => /^[=+\-@\t\r]/.test(x as string));
+		expect(risky).toEqual([]);
+		expect(texts).toContain(`'${name}`);
+	});
 });
