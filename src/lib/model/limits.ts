@@ -173,9 +173,15 @@ function shapeIssue(root: Record<string, unknown>): LimitIssue | null {
 		typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 	while (objects.length) {
 		const [object, kind, path] = objects.pop()!;
-		for (const [key, value] of Object.entries(object)) {
+		const known = KNOWN[kind];
+		for (const key in object) {
+			if (!Object.hasOwn(object, key)) continue;
+			const value = object[key];
+			if (typeof value === 'number' || typeof value === 'boolean') {
+				if (known.has(key)) continue; // the schema checks known numbers
+			}
 			const at = child(path, key);
-			if (!KNOWN[kind].has(key)) {
+			if (!known.has(key)) {
 				unknownSize += key.length + 4;
 				const walked = walkUnknown(value, LIMITS.unknownSize - unknownSize);
 				if (walked === 'deep') {
