@@ -1,33 +1,53 @@
 /**
  * Headless run: `npm run simulate -- scenario.json` prints the result JSON
  * (scenario-format.md) to stdout and exits 0; an invalid scenario prints the
- * Dutch reasons to stderr and exits 2. Same engine as the Web Worker.
+ * Dutch reasons to stderr and exits 2. Same engine as the Web Worker, and
+ * the same file reader as the app (size limit, BOM, UTF-16, limits.ts).
+ * The result is written in pieces, so a large region never becomes one string.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { runScenario } from '../src/lib/model/api';
+import { readScenarioFile, scenarioFileTooLarge } from '../src/lib/io/scenarioFile';
+import { jsonChunks } from '../src/lib/io/jsonChunks';
 
 const file = process.argv[2];
 if (!file) {
 	console.error('Gebruik: npm run simulate -- pad/naar/scenario.json');
 	process.exit(2);
 }
-let text: string;
+let bytes: Uint8Array;
 try {
-	text = readFileSync(file, 'utf8');
+	const tooLarge = scenarioFileTooLarge(statSync(file).size);
+	if (tooLarge) refuse(tooLarge.ok ? [] : tooLarge.issues);
+	bytes = readFileSync(file);
 } catch (e) {
 	console.error(`Kan ${file} niet lezen: ${(e as Error).message}`);
 	process.exit(2);
 }
-let json: unknown;
-try {
-	json = JSON.parse(text);
-} catch {
-	console.error(`${file} is geen geldig JSON-bestand.`);
+const parsed = readScenarioFile(bytes);
+if (!parsed.ok) refuse(parsed.issues);
+const outcome = runScenario(parsed.scenario);
+if (!outcome.ok) refuse(outcome.issues);
+await write(jsonChunks(outcome.result));
+
+function refuse(issues: { message: string }[]): never {
+	for (const issue of issues) console.error(issue.message);
 	process.exit(2);
 }
-const outcome = runScenario(json);
-if (!outcome.ok) {
-	for (const issue of outcome.issues) console.error(issue.message);
-	process.exit(2);
+
+/** Into stdout in blocks of about 64 KB, waiting whenever the pipe is full. */
+async function write(chunks: Iterable<string>) {
+	let block = '';
+	const flush = async () => {
+		if (!process.stdout.write(block)) {
+			await new Promise((resolve) => process.stdout.once('drain', resolve));
+		}
+		block = '';
+	};
+	for (const chunk of chunks) {
+		block += chunk;
+		if (block.length >= 65536) await flush();
+	}
+	block += '\n';
+	await flush();
 }
-process.stdout.write(JSON.stringify(outcome.result) + '\n');

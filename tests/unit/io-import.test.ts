@@ -479,7 +479,7 @@ describe('previewImport: large files', () => {
 			const p = await previewImport(bytes, 'groot.csv', fryslan());
 			expect(p.ok).toBe(false);
 			expect(p.problems).toEqual([
-				`Het bestand heeft ${new Intl.NumberFormat('nl-NL').format(rows.length)} gegevensregels; een regio heeft er hoogstens 1.000. Is dit het goede bestand?`
+				`Het bestand heeft ${new Intl.NumberFormat('nl-NL').format(rows.length)} gegevensregels; een regio heeft er hoogstens 2.000. Is dit het goede bestand?`
 			]);
 		}
 	);

@@ -133,7 +133,7 @@ describe('hostile fragments', () => {
 	const newerVersion = { ...bijlage5(), version: 2 };
 	const manyMunicipalities = {
 		...bijlage5(),
-		municipalities: Array.from({ length: 1001 }, (_, i) => ({
+		municipalities: Array.from({ length: 2001 }, (_, i) => ({
 			...bijlage5().municipalities[0],
 			code: `GM${i}`
 		}))
@@ -189,7 +189,7 @@ describe('hostile fragments', () => {
 		{
 			what: 'too many municipalities',
 			hash: packJson(manyMunicipalities),
-			says: 'hoogstens 1.000'
+			says: 'hoogstens 2.000'
 		},
 		{
 			what: 'nesting 100,000 deep',

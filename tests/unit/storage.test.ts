@@ -63,6 +63,34 @@ function fakeDatabase() {
 		async delete(name: string, key: unknown) {
 			store(name).data.delete(key);
 		},
+		/** One store, all or nothing: writes go to a copy that replaces the store when `done` is awaited. */
+		transaction(name: string) {
+			const s = store(name);
+			const staged = new Map(s.data);
+			let aborted = false;
+			const op = <R>(work: () => R) => {
+				if (state.failWith) return Promise.reject(domError(state.failWith));
+				return Promise.resolve(work());
+			};
+			return {
+				store: {
+					get: (key: unknown) => op(() => structuredClone(staged.get(key))),
+					put: (value: unknown, key: unknown) => op(() => staged.set(key, structuredClone(value))),
+					delete: (key: unknown) => op(() => staged.delete(key))
+				},
+				abort() {
+					aborted = true;
+				},
+				done: {
+					then(resolve: () => void, reject: (e: unknown) => void) {
+						if (aborted) return reject(domError('AbortError'));
+						s.data = staged;
+						resolve();
+					},
+					catch() {}
+				}
+			};
+		},
 		close() {
 			state.closed = true;
 		}
@@ -387,6 +415,57 @@ describe('working scenario', () => {
 		});
 		fake.plant('working', 'current', 'rommel');
 		expect(await store.loadWorking()).toMatchObject({ ok: false, message: expect.any(String) });
+	});
+
+	test('a failed write leaves the working copy before it in place', async () => {
+		await store.saveWorking({ scenario: baseline });
+		fake.state.failWith = 'QuotaExceededError';
+		await refusal(store.saveWorking({ scenario: edited }));
+		fake.state.failWith = null;
+		expect(await store.loadWorking()).toMatchObject({ ok: true, working: { scenario: baseline } });
+	});
+
+	test('a working copy that cannot be read falls back to the one before it, with a notice', async () => {
+		await store.saveWorking({ scenario: baseline });
+		await store.saveWorking({ scenario: edited });
+		expect(fake.stores.get('working')!.data.get('previous')).toMatchObject({
+			scenario: { key: { type: 'inhabitants' } }
+		});
+		fake.plant('working', 'current', { scenario: { ...bijlage5(), demand: 'kapot' } });
+		const restored = await store.loadWorking();
+		expect(restored).toMatchObject({ ok: true, working: { scenario: baseline } });
+		expect(restored?.ok && restored.notices[0]).toMatch(/het exemplaar van de wijziging daarvoor/);
+	});
+
+	test('a stored working copy beyond a limit is refused on restore, naming the limit', async () => {
+		const deep = '{"a":'.repeat(3000) + '1' + '}'.repeat(3000);
+		fake.plant('working', 'current', {
+			scenario: JSON.parse(JSON.stringify(bijlage5()).replace(/}$/, `,"x":${deep}}`))
+		});
+		// This stand-in, like a browser, may fail to read back so deep a record at all.
+		expect(await store.loadWorking()).toEqual({
+			ok: false,
+			message: expect.stringMatching(/meer dan 16 niveaus diep|kan niet worden gelezen/)
+		});
+		fake.plant('working', 'current', {
+			scenario: JSON.parse(
+				JSON.stringify(bijlage5()).replace(
+					/}$/,
+					`,"x":${'{"a":'.repeat(50) + '1' + '}'.repeat(50)}}`
+				)
+			)
+		});
+		expect(await store.loadWorking()).toEqual({
+			ok: false,
+			message: expect.stringContaining('meer dan 16 niveaus diep')
+		});
+		fake.plant('working', 'current', {
+			scenario: { ...bijlage5(), demand: Array.from({ length: 100_000 }, () => ({})) }
+		});
+		expect(await store.loadWorking()).toEqual({
+			ok: false,
+			message: expect.stringContaining('100.000 vraaggroepen; hoogstens 50')
+		});
 	});
 
 	test('a damaged baseline or label: the scenario is restored, with a notice', async () => {

@@ -43,6 +43,7 @@ import {
 	type MunicipalityNumberField,
 	type NumberRule
 } from '../model/fields';
+import { LIMITS } from '../model/limits';
 import { parseScenario } from '../model/scenario';
 import type { Municipality, Scenario } from '../model/types';
 import {
@@ -53,14 +54,17 @@ import {
 	type MatchedColumn
 } from './columns';
 import { decodeText, type TextEncodingName } from './decode';
+import { zipSize } from './zipSize';
 import { unneutralise } from './exportTable';
 import { guessDecimalMark, parseNumber, percentToFraction, type DecimalMark } from './numbers';
 import { isWorkbookError, readWorkbook, type WorkbookReader } from './xlsxApi';
 
-/** Larger files are refused before they are read. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-/** A region has a few dozen municipalities (the Netherlands some 340). */
-export const MAX_IMPORT_ROWS = 1000;
+/** Larger files are refused before they are read (limits.ts). */
+export const MAX_IMPORT_BYTES = LIMITS.importBytes;
+/** A region has a few dozen municipalities (the Netherlands some 340); as many rows as a scenario's municipalities. */
+export const MAX_IMPORT_ROWS = LIMITS.importRows;
+/** Rows × columns: a sheet of 2.000 rows and 150 columns at most. */
+export const MAX_IMPORT_CELLS = LIMITS.importCells;
 /** How many non-empty rows from the top are searched for the header. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -135,6 +139,15 @@ export async function previewImport(
 ): Promise<ImportPreview> {
 	const read = await readTable(bytes, fileName, reader);
 	if ('problem' in read) return failed([read.problem], { kind: read.kind });
+	const cells = read.rows.reduce((sum, row) => sum + row.length, 0);
+	if (cells > MAX_IMPORT_CELLS) {
+		return failed(
+			[
+				`Het bestand heeft ${dutch.format(cells)} cellen; een importbestand mag er hoogstens ${dutch.format(MAX_IMPORT_CELLS)} hebben. Is dit het goede bestand?`
+			],
+			read.source
+		);
+	}
 	return previewTable(read, current);
 }
 
@@ -266,6 +279,14 @@ async function readXlsx(bytes: Uint8Array, reader: WorkbookReader): Promise<Read
 			'Het Excel-bestand kan niet worden gelezen. Is het wel een Excel-werkmap (.xlsx)? Sla het in Excel opnieuw op als .xlsx of als CSV.',
 		kind: 'xlsx' as const
 	};
+	const zip = zipSize(bytes);
+	if (!zip) return unreadable;
+	if (zip.unpacked > LIMITS.xlsxUnpackedBytes || zip.entries > LIMITS.xlsxEntries) {
+		return {
+			problem: `Het Excel-bestand pakt uit tot ${zip.unpacked === Infinity ? 'meer dan 4.096' : dutch.format(Math.round(zip.unpacked / 1024 / 1024))} MB in ${dutch.format(zip.entries)} delen; een importbestand mag uitpakken tot hoogstens ${dutch.format(LIMITS.xlsxUnpackedBytes / 1024 / 1024)} MB in ${dutch.format(LIMITS.xlsxEntries)} delen. Sla de tabel op als CSV of als kleinere .xlsx.`,
+			kind: 'xlsx'
+		};
+	}
 	let sheets: { sheet: string; data: unknown[][] }[];
 	try {
 		sheets = await reader(bytes);

@@ -25,3 +25,4 @@ export {
 export { decodeText, type DecodedText, type TextEncodingName } from './decode';
 export { parseNumber, type ParsedNumber, type DecimalMark } from './numbers';
 export { matchColumns, type ColumnKey } from './columns';
+export { readScenarioFile, scenarioFileTooLarge } from './scenarioFile';

@@ -5,6 +5,7 @@
  */
 import { compareKeys, type KeyComparison } from './compare';
 import { simulate } from './engine';
+import { LIMITS } from './limits';
 import { parseScenario, type ValidationIssue } from './scenario';
 import { uncertaintyOf } from './uncertainty';
 import type { SimulationResult, UncertaintyResult } from './types';
@@ -47,7 +48,11 @@ export function estimateUncertainty(input: unknown): UncertaintyOutcome {
 	const parsed = parseScenario(input);
 	if (!parsed.ok) return parsed;
 	const s = parsed.scenario;
-	const runs = s.uncertainty.runs || DEFAULT_UNCERTAINTY_RUNS;
+	// The default, like a scenario's own runs, stays within the memory limit (limits.ts).
+	const cells = s.municipalities.length * s.horizonYears;
+	const runs =
+		s.uncertainty.runs ||
+		Math.max(1, Math.min(DEFAULT_UNCERTAINTY_RUNS, Math.floor(LIMITS.runCells / cells)));
 	return {
 		ok: true,
 		uncertainty: uncertaintyOf({ ...s, uncertainty: { ...s.uncertainty, runs } })!

@@ -29,3 +29,4 @@ export {
 	groupLabel,
 	isOwnGroup
 } from './fields';
+export { LIMITS, limitIssue } from './limits';

@@ -18,6 +18,7 @@ import {
 } from './fields';
 import { formatCount } from './format';
 import { keyShares } from './keys';
+import { limitIssue } from './limits';
 import { COMPROMISE_RULES, type Proposal } from './proposals';
 import { projectRegion } from './projection';
 import { BASIC_KEYS, CAP_COUNTS, type KeySpec, type Scenario } from './types';
@@ -155,7 +156,8 @@ const scenarioSchema = v.looseObject({
 });
 
 export function parseScenario(input: unknown): ParseResult {
-	const early = checkFormat(input);
+	// The limits first: nothing else walks a document before they hold (limits.ts).
+	const early = checkFormat(input) ?? limitIssue(input);
 	if (early) return { ok: false, issues: [early] };
 	const parsed = v.safeParse(scenarioSchema, input);
 	if (!parsed.success) {

@@ -5,7 +5,8 @@
  * says so in Dutch and everything else keeps working.
  */
 import { createContext } from 'svelte';
-import { parseScenarioText, serializeScenario } from '$lib/model';
+import { serializeScenario, type ParseResult } from '$lib/model';
+import { readScenarioFile, scenarioFileTooLarge } from '$lib/io/scenarioFile';
 import { decodeShareFragment, encodeShareFragment } from '$lib/storage/shareLink';
 import {
 	createWorkingSaver,
@@ -16,6 +17,7 @@ import {
 	type WorkingSaver
 } from '$lib/storage/scenarioStore';
 import type { Workspace } from '$lib/state/workspace.svelte';
+import { takeHash } from './addressHash';
 
 const SAVED_CHANNEL = 'verdeelwijzer-bewaard';
 
@@ -58,7 +60,7 @@ export class Sessions {
 				if (year) this.ws.year = year;
 			} else if (working) this.message = working.message;
 		}
-		this.saver = createWorkingSaver(this.store, 400, (e) => this.fail(e));
+		this.saver = createWorkingSaver(this.store, 400, (e) => this.failedWrite(e));
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.savedChannel = new BroadcastChannel(SAVED_CHANNEL);
 			this.savedChannel.onmessage = () => void this.refresh().catch((e) => this.fail(e));
@@ -76,7 +78,7 @@ export class Sessions {
 	 * the address (it has been read). A refused link leaves the scenario as it was.
 	 */
 	openLink(): ReturnType<typeof decodeShareFragment> {
-		const shared = decodeShareFragment(location.hash);
+		const shared = decodeShareFragment(takeHash());
 		if (!shared) return null;
 		history.replaceState(null, '', location.pathname + location.search);
 		if (shared.ok) {
@@ -134,8 +136,14 @@ export class Sessions {
 		return serializeScenario(this.ws.scenario);
 	}
 
-	openFile(text: string, fileName: string): boolean {
-		const parsed = parseScenarioText(text);
+	/** Open a scenario file: its size is checked before a byte of it is read. */
+	async openFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<boolean> {
+		const parsed =
+			scenarioFileTooLarge(file.size) ?? readScenarioFile(new Uint8Array(await file.arrayBuffer()));
+		return this.opened(parsed, file.name);
+	}
+
+	private opened(parsed: ParseResult, fileName: string): boolean {
 		if (!parsed.ok) {
 			this.message = `${fileName} is niet geopend: ${parsed.issues
 				.slice(0, 3)
@@ -163,6 +171,18 @@ export class Sessions {
 		if (!this.store) return;
 		const list = await this.store.list();
 		this.saved = list.scenarios;
+	}
+
+	/**
+	 * One write of the working copy failed (the transaction left the previous
+	 * copy in place): say so, but storage as such still works.
+	 */
+	private failedWrite(e: StorageUnavailableError) {
+		if (e.reason === 'unsupported' || e.reason === 'blocked') this.fail(e);
+		else {
+			this.message =
+				'De laatste wijziging kon niet in deze browser worden bewaard; het werkexemplaar van daarvoor blijft bewaard. Bewaar je scenario zo nodig als bestand.';
+		}
 	}
 
 	private fail(e: unknown): null {

@@ -6,7 +6,10 @@
  * record per browser tab (its `workingKey`; `current` when none is given):
  * the scenario on screen with its baseline,
  * region label and year, written continuously (`createWorkingSaver`) so the
- * app reopens where it was after a reload, a closed tab or a crash.
+ * app reopens where it was after a reload, a closed tab or a crash. Each
+ * write moves the record it replaces to `previous` in the same transaction
+ * (write-then-swap): a write that fails leaves both as they were, and a
+ * `current` that can no longer be read falls back to `previous`, with a notice.
  *
  * Stored data is read as untrusted: every scenario read back goes through
  * `parseScenario`, and a record that no longer parses (an older or newer
@@ -22,6 +25,8 @@ import type { Scenario } from '$lib/model/types';
 
 export const DB_VERSION = 1;
 const WORKING_KEY = 'current';
+/** the working copy before the last write: the fallback when `current` cannot be read */
+const PREVIOUS_KEY = 'previous';
 const MAX_NAME_LENGTH = 200;
 const UNNAMED = 'Naamloos scenario';
 
@@ -319,27 +324,55 @@ function createStore(
 		},
 
 		async saveWorking(state) {
-			await guard(() => {
-				const record: WorkingRecord = {
-					scenario: plain(state.scenario),
-					savedAt: now().toISOString()
-				};
-				if (state.baseline) record.baseline = plain(state.baseline);
-				if (state.regionLabel !== undefined) record.regionLabel = state.regionLabel;
-				if (state.year !== undefined) record.year = state.year;
-				return db.put('working', record, workingKey);
-			});
+			const record: WorkingRecord = {
+				scenario: plain(state.scenario),
+				savedAt: now().toISOString()
+			};
+			if (state.baseline) record.baseline = plain(state.baseline);
+			if (state.regionLabel !== undefined) record.regionLabel = state.regionLabel;
+			if (state.year !== undefined) record.year = state.year;
+			await guard(() => swapWorking(db, record, workingKey));
 		},
 
 		async loadWorking() {
-			const own: unknown = await guard(() => db.get('working', workingKey));
-			if (own !== undefined) return readWorking(own);
-			const latest = await guard(() => newestWorking(db));
-			return latest === undefined ? null : readWorking(latest);
+			const current = await readWorkingRecord(db, workingKey);
+			if (current === undefined) {
+				// A tab without a copy of its own starts from the newest copy of any tab.
+				const latest = await guard(() => newestWorking(db));
+				return latest === undefined ? null : readWorking(latest);
+			}
+			const restored = 'error' in current ? null : readWorking(current.record);
+			if (restored?.ok) return restored;
+			// The last write cannot be read back: the copy before it, if that one can.
+			const previous = await readWorkingRecord(db, previousKey(workingKey));
+			const fallback =
+				previous === undefined || 'error' in previous ? null : readWorking(previous.record);
+			if (fallback?.ok) {
+				fallback.notices.unshift(
+					'Het laatst bewaarde werkexemplaar kon niet worden gelezen; het exemplaar van de wijziging daarvoor is teruggezet.'
+				);
+				return fallback;
+			}
+			if (restored) return restored;
+			// One record the browser cannot read back (too deep, too large) is not a storage failure.
+			const error = 'error' in current ? current.error : undefined;
+			if (!isRecordError(error)) throw toStorageError(error, 'failed');
+			return {
+				ok: false,
+				message:
+					'Het scenario van de vorige keer kan niet worden hersteld: het bewaarde werkexemplaar kan niet worden gelezen.'
+			};
 		},
 
 		async clearWorking() {
-			await guard(() => db.delete('working', workingKey));
+			await guard(async () => {
+				const tx = db.transaction('working', 'readwrite');
+				await Promise.all([
+					tx.store.delete(workingKey),
+					tx.store.delete(previousKey(workingKey)),
+					tx.done
+				]);
+			});
 		},
 
 		close() {
@@ -353,15 +386,66 @@ function createStore(
  * the oldest copies beyond KEEP_WORKING_COPIES deleted: closed tabs leave theirs behind.
  */
 async function newestWorking(db: IDBPDatabase<VerdeelwijzerDB>): Promise<unknown> {
-	const keys = await db.getAllKeys('working');
+	const keys = (await db.getAllKeys('working')).filter((k) => !isPreviousKey(String(k)));
 	const records: unknown[] = await Promise.all(keys.map((k) => db.get('working', k)));
 	const time = (r: unknown) => (isRecord(r) && typeof r.savedAt === 'string' ? r.savedAt : '');
 	const order = keys
 		.map((_, i) => i)
 		.filter((i) => records[i] !== undefined)
 		.sort((a, b) => time(records[b]).localeCompare(time(records[a])));
-	await Promise.all(order.slice(KEEP_WORKING_COPIES).map((i) => db.delete('working', keys[i])));
+	const dropped = order.slice(KEEP_WORKING_COPIES).map((i) => String(keys[i]));
+	await Promise.all(
+		dropped.flatMap((k) => [db.delete('working', k), db.delete('working', previousKey(k))])
+	);
 	return order.length ? records[order[0]] : undefined;
+}
+
+/** Where a tab's working copy before the last write is kept. */
+const previousKey = (key: string) => (key === WORKING_KEY ? PREVIOUS_KEY : `${key}:vorige`);
+const isPreviousKey = (key: string) => key === PREVIOUS_KEY || key.endsWith(':vorige');
+
+/**
+ * Write-then-swap in one transaction: the record now kept moves to
+ * `previous`, the new one becomes `current`. Any failure (a record the
+ * browser cannot clone, a full disk at commit) aborts the transaction, so
+ * neither key is ever empty or half written.
+ */
+async function swapWorking(db: IDBPDatabase<VerdeelwijzerDB>, record: WorkingRecord, key: string) {
+	const tx = db.transaction('working', 'readwrite');
+	const done = tx.done;
+	done.catch(() => {}); // awaited below; an abort must not surface twice
+	try {
+		const kept = await tx.store.get(key);
+		await tx.store.put(record, key);
+		if (kept !== undefined) await tx.store.put(kept, previousKey(key));
+	} catch (error) {
+		try {
+			tx.abort();
+		} catch {
+			// already finished or aborted
+		}
+		throw error;
+	}
+	await done;
+}
+
+/** A working record as stored, or why it could not be read (a read error of one record). */
+async function readWorkingRecord(
+	db: IDBPDatabase<VerdeelwijzerDB>,
+	key: string
+): Promise<{ record: unknown } | { error: unknown } | undefined> {
+	try {
+		const record: unknown = await db.get('working', key);
+		return record === undefined ? undefined : { record };
+	} catch (error) {
+		return { error };
+	}
+}
+
+/** A failure of one record (it cannot be cloned or read back), not of the database. */
+function isRecordError(error: unknown): boolean {
+	if (!(error instanceof DOMException)) return error instanceof Error;
+	return error.name === 'DataError' || error.name === 'DataCloneError';
 }
 
 /** The scenario as plain JSON data: what the file holds, and always cloneable. */

@@ -9,24 +9,23 @@
  * A link is text from anyone: `decodeShareFragment` refuses it, with a Dutch
  * message, unless every step holds — length, alphabet, DEFLATE data, size
  * after unpacking (streamed, so a decompression bomb is stopped at 5 MB),
- * UTF-8, JSON, nesting depth, region size and finally `parseScenario`. It
+ * UTF-8, JSON, nesting depth and finally `parseScenario` (whose first step
+ * is the limits of model/limits.ts: region size, groups, unknown fields). It
  * never throws and never returns anything but a validated scenario; names in
  * it are plain strings, for the UI to show as text.
  */
 import { Inflate, deflateSync } from 'fflate';
 import { formatCount } from '$lib/model/format';
+import { LIMITS, megabytes } from '$lib/model/limits';
 import { parseScenario, serializeScenario } from '$lib/model/scenario';
 import type { Scenario } from '$lib/model/types';
 
 /** A fragment longer than this is refused before anything is decoded. */
-export const MAX_FRAGMENT_LENGTH = 200_000;
-/** Unpacking stops as soon as the JSON text grows beyond this many bytes. */
-export const MAX_UNPACKED_BYTES = 5 * 1024 * 1024;
-/** A scenario nests four levels deep; anything far deeper is not one. */
+export const MAX_FRAGMENT_LENGTH = LIMITS.linkLength;
+/** Unpacking stops as soon as the JSON text grows beyond this many bytes: a scenario file's limit. */
+export const MAX_UNPACKED_BYTES = LIMITS.fileBytes;
+/** A scenario nests five levels deep, a kept unknown field 16 more; anything far deeper is not one. */
 export const MAX_JSON_DEPTH = 64;
-/** The same bound as a table import: a region has at most this many municipalities. */
-export const MAX_SHARED_MUNICIPALITIES = 1000;
-export const MAX_SHARED_DEMAND_GROUPS = 200;
 /** How many of `parseScenario`'s reasons the message repeats. */
 const SHOWN_ISSUES = 3;
 /** Input bytes per push into the inflater: one push unpacks to ~1 MB at most. */
@@ -96,7 +95,7 @@ function decode(hash: string): ShareDecodeResult | null {
 	const unpacked = inflateLimited(packed, MAX_UNPACKED_BYTES);
 	if (unpacked === 'tooLarge') {
 		return refuse(
-			`de inhoud pakt uit tot meer dan ${formatCount(MAX_UNPACKED_BYTES / 1024 / 1024)} MB; zo groot is geen scenario.`
+			`de inhoud pakt uit tot meer dan ${megabytes(MAX_UNPACKED_BYTES)} MB; een scenario is hoogstens ${megabytes(MAX_UNPACKED_BYTES)} MB.`
 		);
 	}
 	if (unpacked === 'corrupt') return refuse(DAMAGED);
@@ -116,9 +115,6 @@ function decode(hash: string): ShareDecodeResult | null {
 	if (tooDeep(json, MAX_JSON_DEPTH)) {
 		return refuse('de inhoud is geen scenario (veel te diep genest).');
 	}
-	const oversized = regionTooLarge(json);
-	if (oversized) return refuse(oversized);
-
 	const parsed = parseScenario(json);
 	if (parsed.ok) return { ok: true, scenario: parsed.scenario };
 	const shown = parsed.issues.slice(0, SHOWN_ISSUES).map((issue) => issue.message);
@@ -126,18 +122,6 @@ function decode(hash: string): ShareDecodeResult | null {
 	const rest =
 		more > 0 ? ` Daarnaast nog ${more} ${more === 1 ? 'ander probleem' : 'andere problemen'}.` : '';
 	return refuse(`het scenario erin klopt niet. ${shown.join(' ')}${rest}`);
-}
-
-function regionTooLarge(json: unknown): string | null {
-	if (typeof json !== 'object' || json === null) return null;
-	const { municipalities, demand } = json as Record<string, unknown>;
-	if (Array.isArray(municipalities) && municipalities.length > MAX_SHARED_MUNICIPALITIES) {
-		return `het scenario heeft ${formatCount(municipalities.length)} gemeenten; een regio heeft er hoogstens ${formatCount(MAX_SHARED_MUNICIPALITIES)}.`;
-	}
-	if (Array.isArray(demand) && demand.length > MAX_SHARED_DEMAND_GROUPS) {
-		return `het scenario heeft ${formatCount(demand.length)} vraaggroepen; hoogstens ${formatCount(MAX_SHARED_DEMAND_GROUPS)} kunnen.`;
-	}
-	return null;
 }
 
 /** Iterative, so a hostile nesting cannot overflow the stack here (or later, when saving). */

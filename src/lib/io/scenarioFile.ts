@@ -1,0 +1,37 @@
+/**
+ * The one reader of scenario files, for the app and `npm run simulate`
+ * alike: the size limit before anything is read, then the bytes as text
+ * (a UTF-8 or UTF-16 byte-order mark, else UTF-8, else Windows-1252;
+ * decode.ts), JSON, and `parseScenario` with its limits.
+ */
+import { LIMITS, megabytes } from '../model/limits';
+import { parseScenario, type ParseResult } from '../model/scenario';
+import { decodeText } from './decode';
+
+const refused = (message: string): ParseResult => ({
+	ok: false,
+	issues: [{ path: '', field: '', message }]
+});
+
+/** Refuses a file of `size` bytes before it is read; null when it may be read. */
+export function scenarioFileTooLarge(size: number): ParseResult | null {
+	return size > LIMITS.fileBytes
+		? refused(
+				`Het bestand is ${megabytes(size)} MB; een scenariobestand mag hoogstens ${megabytes(LIMITS.fileBytes)} MB zijn.`
+			)
+		: null;
+}
+
+export function readScenarioFile(bytes: Uint8Array): ParseResult {
+	const tooLarge = scenarioFileTooLarge(bytes.length);
+	if (tooLarge) return tooLarge;
+	const text = decodeText(bytes).text;
+	if (text.trim() === '') return refused('Het bestand is leeg.');
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return refused('Dit is geen geldig JSON-bestand.');
+	}
+	return parseScenario(json);
+}
