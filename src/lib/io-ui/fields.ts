@@ -17,8 +17,6 @@ export const FIELD_TEXT: Record<MunicipalityField, MessageKey> = {
 	socialShare: 'colSocialShare',
 	mutationRate: 'colMutationRate',
 	currentUrgents: 'colCurrentUrgents',
-	minPerYear: 'colMinPerYear',
-	maxPerYear: 'colMaxPerYear',
 	populationGrowth: 'colPopulationGrowth',
 	newDwellingsPerYear: 'colNewDwellings',
 	socialShareOfNewBuild: 'colSocialShareOfNewBuild',

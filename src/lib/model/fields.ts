@@ -25,8 +25,6 @@ export const MUNICIPALITY_FIELDS = {
 	socialShare: { label: 'aandeel sociale huur', min: 0, max: 1 },
 	mutationRate: { label: 'mutatiegraad', min: 0, max: 1 },
 	currentUrgents: { label: 'urgenten per jaar nu', min: 0, max: PEOPLE, optional: true },
-	minPerYear: { label: 'minimum per jaar', min: 0, max: PEOPLE, optional: true },
-	maxPerYear: { label: 'maximum per jaar', min: 0, max: PEOPLE, optional: true },
 	populationGrowth: { label: 'bevolkingsgroei per jaar', min: -0.5, max: 0.5, optional: true },
 	newDwellingsPerYear: { label: 'nieuwbouw per jaar', min: 0, max: 1e7, optional: true },
 	socialShareOfNewBuild: {

@@ -36,8 +36,10 @@ export function spreadingFigures(
 	urgents: ArrayLike<number>,
 	values: Pick<YearValues, 'inhabitants' | 'socialStock'>
 ): SpreadingFigures {
-	const per = (part: number, whole: number, scale: number) =>
-		whole > 0 && Number.isFinite(part / whole) ? (part / whole) * scale : null;
+	const per = (part: number, whole: number, scale: number) => {
+		const x = (part / whole) * scale;
+		return whole > 0 && Number.isFinite(x) ? x : null;
+	};
 	const perThousandInhabitants: (number | null)[] = [];
 	const perHundredSocial: (number | null)[] = [];
 	let total = 0;

@@ -31,10 +31,6 @@ export interface Municipality {
 	mutationRate: number;
 	/** urgents housed per year today ("oude situatie"), households */
 	currentUrgents?: number;
-	/** agreed minimum of distributable urgent households a year */
-	minPerYear?: number;
-	/** agreed maximum of distributable urgent households a year */
-	maxPerYear?: number;
 	/** inhabitants growth per year, fraction */
 	populationGrowth?: number;
 	/** new dwellings per year */
