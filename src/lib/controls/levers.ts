@@ -104,8 +104,8 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 						? i18n.t('mutationRateSame', { rate: pct(min) })
 						: i18n.t('mutationRateSummary', {
 								average: pct(average),
-								min: pct(min),
-								max: pct(max)
+								min: i18n.fixed1(min * 100),
+								max: i18n.fixed1(max * 100)
 							}),
 				edit: shiftAverageTo,
 				onreset: reset(ws, (x, b) => resetMunicipalityField(x, b, 'mutationRate'))

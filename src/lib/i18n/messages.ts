@@ -222,7 +222,7 @@ export const nl = {
 	exportDone: '{file} gedownload.',
 	exportFailed: 'Exporteren mislukt: {reason}',
 	// Issue 10: mutation rates, today's distribution, spreidingsanalyse, paradoxes, template.
-	mutationRateSummary: 'gem. {average}, {min}–{max}',
+	mutationRateSummary: 'gem. {average}, {min}–{max} %',
 	mutationRateSame: '{rate} in alle gemeenten',
 	sameForAll: 'Zelfde voor alle gemeenten',
 	equalRatesNotice:
@@ -479,7 +479,7 @@ export const en: Record<MessageKey, string> = {
 	exportNoResult: 'Results and Excel once the model has finished computing.',
 	exportDone: '{file} downloaded.',
 	exportFailed: 'Export failed: {reason}',
-	mutationRateSummary: 'avg. {average}, {min}–{max}',
+	mutationRateSummary: 'avg. {average}, {min}–{max} %',
 	mutationRateSame: '{rate} in every municipality',
 	sameForAll: 'Same for all municipalities',
 	equalRatesNotice:
