@@ -206,15 +206,27 @@ test('a provincial sheet imports the region’s rows and lists the others as ski
 	);
 });
 
-test('"Huidige verdeling" opens in one click and shows shares as you type', async ({ page }) => {
+test('"Huidige verdeling" opens in one click; a pasted column shows its shares', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openTwente(page);
 	await settings(page).getByRole('button', { name: 'Huidige verdeling' }).click();
 	const editor = page.getByRole('dialog', { name: 'Huidige verdeling' });
 	await expect(editor).toBeVisible();
-	await editor.getByRole('textbox', { name: 'Urgenten per jaar nu Enschede' }).fill('30');
-	await editor.getByRole('textbox', { name: 'Urgenten per jaar nu Almelo' }).fill('10');
-	await expect(editor.getByRole('row', { name: /^Enschede/ })).toContainText('75%');
-	await expect(editor.getByText(/^Samen 40 per jaar, maar de vraag van de regio is/)).toBeVisible();
+	// Excel copies a column as lines ending in CR LF: Almelo, Borne, Dinkelland, Enschede.
+	await page.evaluate(() => navigator.clipboard.writeText('10\r\n2\r\n3\r\n25\r\n'));
+	await editor.getByRole('textbox', { name: 'Urgenten per jaar nu Almelo' }).focus();
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(editor.getByRole('textbox', { name: 'Urgenten per jaar nu Enschede' })).toHaveValue(
+		'25'
+	);
+	await expect(editor.getByRole('row', { name: /^Enschede/ })).toContainText('62,5%');
+	// Typing changes the shares at once: 25 of 40 → 20 of 35.
+	await editor.getByRole('textbox', { name: 'Urgenten per jaar nu Enschede' }).fill('20');
+	await expect(editor.getByRole('row', { name: /^Enschede/ })).toContainText('57,1%');
+	await expect(editor.getByText(/^Samen 35 per jaar, maar de vraag van de regio is/)).toBeVisible();
 	await editor.getByRole('button', { name: 'Toepassen' }).click();
 	await expect(editor).toBeHidden();
 	// The growth path now has somewhere to start: its hint is gone.
