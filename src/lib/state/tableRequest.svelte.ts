@@ -9,6 +9,8 @@ import type { MunicipalityField } from '$lib/io-ui/fields';
 class TableRequest {
 	/** the column to show; null when nothing is asked */
 	field = $state<MunicipalityField | null>(null);
+	/** a control panel with the table is on screen (not in presentation mode) */
+	available = $state(false);
 
 	open(field: MunicipalityField) {
 		this.field = field;
