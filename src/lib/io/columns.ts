@@ -63,8 +63,6 @@ const SYNONYMS: Record<ColumnKey, string[]> = {
 		'current urgents',
 		'urgents'
 	],
-	minPerYear: ['minimum per jaar', 'minimum', 'min per jaar', 'minimum per year'],
-	maxPerYear: ['maximum per jaar', 'maximum', 'max per jaar', 'maximum per year'],
 	populationGrowth: ['bevolkingsgroei', 'groei', 'population growth', 'growth'],
 	newDwellingsPerYear: [
 		'nieuwbouw per jaar',
