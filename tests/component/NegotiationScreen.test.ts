@@ -43,7 +43,8 @@ describe('NegotiationScreen', () => {
 		expect(screen.getByRole('alert')).toHaveTextContent(
 			'Mutatiegraad: vul een getal tussen 0 en 25 in'
 		);
-		expect(screen.getByRole('slider', { name: 'Mutatiegraad' })).toHaveValue('7');
+		// The slider shows the regional average weighted by social stock: (1536 + 117) / 21150 = 7,8 %.
+		expect(screen.getByRole('slider', { name: 'Mutatiegraad' })).toHaveValue('7.8');
 	});
 });
 

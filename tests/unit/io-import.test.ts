@@ -173,12 +173,7 @@ describe('previewImport: problems per row name the municipality and the field', 
 		[
 			'unknown-municipality.csv',
 			[
-				{
-					line: 2,
-					municipalityCode: undefined,
-					changes: [],
-					problems: ['Regel 2: gemeente ‘Amsterdam’ (GM0363) komt niet voor in dit scenario.']
-				},
+				// Line 2 is Amsterdam, a municipality outside the region: skipped (see below), not a problem.
 				{
 					line: 3,
 					municipalityCode: 'GM0074',

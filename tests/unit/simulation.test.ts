@@ -66,3 +66,36 @@ describe('Simulation', () => {
 		expect(sim.outcome?.result.byYear[0].relettings[0]).toBeCloseTo(19200 * 0.05, 9);
 	});
 });
+
+describe('Simulation: paradox alerts against the outcome shown before', () => {
+	/** Three towns 6 : 6 : 2 over one year: 10 households give 4/4/2, 11 give 5/5/1. */
+	const hamilton = (perYear: number): Scenario => ({
+		...base,
+		horizonYears: 1,
+		municipalities: ['A', 'B', 'C'].map((code, i) => ({
+			code,
+			name: `Gemeente ${code}`,
+			inhabitants: i < 2 ? 6000 : 2000,
+			dwellings: 1000,
+			socialShare: 0.3,
+			mutationRate: 0.07
+		})),
+		demand: [{ group: 'uitstroom-bw', perYear, distributable: true }],
+		bounds: { capShare: null, floorShare: 0 }
+	});
+
+	test('one more household for the region and one fewer for C: C is named, until the next change', async () => {
+		const sim = new Simulation(async (s) => exploreScenario(s));
+		sim.update(hamilton(10));
+		await settle();
+		expect(sim.outcome?.paradoxes).toEqual([]);
+		sim.update(hamilton(11));
+		await settle();
+		expect(sim.outcome?.paradoxes).toEqual([
+			expect.objectContaining({ kind: 'alabama', name: 'Gemeente C', before: 2, after: 1 })
+		]);
+		sim.update(hamilton(12));
+		await settle();
+		expect(sim.outcome?.paradoxes).toEqual([]);
+	});
+});

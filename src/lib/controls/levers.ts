@@ -13,6 +13,7 @@ import {
 	setHorizon,
 	setPrice
 } from '$lib/state/edits';
+import { mutationRateSummary, shiftAverageTo, shownAverage } from '$lib/state/mutationRates';
 import type { Workspace } from '$lib/state/workspace.svelte';
 
 /** A slider with its typed value: the props of RangeField. */
@@ -85,20 +86,28 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 				onreset: reset(ws, (x, b) => setGrowthPath(x, b.growthPath))
 			};
 		case 'mutationRate': {
-			// The region-wide slider shows the common value; when municipalities differ, their plain mean.
-			const rates = s.municipalities.map((m) => m.mutationRate);
-			const same = rates.every((r) => r === rates[0]);
+			// A shift for every municipality, shown as the regional average (weighted by social stock).
+			const { min, max } = mutationRateSummary(s.municipalities);
+			const pct = (x: number) => `${i18n.fixed1(x * 100)} %`;
+			const average = shownAverage(s.municipalities);
 			return {
 				label: i18n.t('mutationRate'),
-				value: rates.reduce((a, b) => a + b, 0) / rates.length,
+				value: average,
 				min: 0,
 				max: 25,
 				step: 0.1,
 				decimals: 1,
 				factor: 100,
 				unit: '%',
-				hint: same ? undefined : i18n.t('mutationRateVaries'),
-				edit: (x, v) => setForAll(x, 'mutationRate', v),
+				hint:
+					min === max
+						? i18n.t('mutationRateSame', { rate: pct(min) })
+						: i18n.t('mutationRateSummary', {
+								average: pct(average),
+								min: i18n.fixed1(min * 100),
+								max: i18n.fixed1(max * 100)
+							}),
+				edit: shiftAverageTo,
 				onreset: reset(ws, (x, b) => resetMunicipalityField(x, b, 'mutationRate'))
 			};
 		}

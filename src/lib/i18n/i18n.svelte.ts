@@ -25,7 +25,8 @@ class I18n {
 				currency: 'EUR',
 				maximumFractionDigits: 0
 			}),
-			index: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+			index: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+			fixed1: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 		};
 	});
 
@@ -42,6 +43,8 @@ class I18n {
 	signed = (x: number) => this.formats.signed.format(x).replace('-', '−');
 	euro = (x: number) => this.formats.euro.format(x).replace('-', '−');
 	index = (x: number) => this.formats.index.format(x);
+	/** always one decimal: 6,3 and 7,0 */
+	fixed1 = (x: number) => this.formats.fixed1.format(x);
 }
 
 export const i18n = new I18n();

@@ -17,7 +17,7 @@ export const nl = {
 	mapTitle: 'Op de kaart',
 	demandName: 'Naam van de groep',
 	growthPathMoot:
-		'Er is geen huidige verdeling: vul bij Gemeenten ‘urgenten per jaar nu’ in, anders begint het groeipad al bij de nieuwe sleutel.',
+		'Er is geen huidige verdeling: vul die in bij ‘Huidige verdeling’, anders begint het groeipad al bij de nieuwe sleutel.',
 	uncertaintyBand: 'Onzekerheid (P10–P90)',
 	settings: 'Instellingen',
 	legend: 'Legenda',
@@ -75,7 +75,6 @@ export const nl = {
 	shapeFast: 'snel eerst',
 	shapeSlow: 'langzaam eerst',
 	mutationRate: 'Mutatiegraad',
-	mutationRateVaries: 'verschilt per gemeente',
 	mutationTrend: 'Trend (procentpunt per j.)',
 	cap: 'Maximaal aandeel toewijzingen aan urgenten',
 	noCap: 'Geen maximum',
@@ -261,7 +260,44 @@ export const nl = {
 	engineFailed:
 		'De rekenmodule reageert niet, ook niet na drie pogingen. De grafieken tonen de laatste uitkomst.',
 	engineRetry: 'Opnieuw proberen',
-	newVersion: 'Nieuwe versie beschikbaar — herladen'
+	newVersion: 'Nieuwe versie beschikbaar — herladen',
+	// Issue 10: mutation rates, today's distribution, spreidingsanalyse, paradoxes, template.
+	mutationRateSummary: 'gem. {average}, {min}–{max} %',
+	mutationRateSame: '{rate} in alle gemeenten',
+	sameForAll: 'Zelfde voor alle gemeenten',
+	equalRatesNotice:
+		"Met één mutatiegraad voor alle gemeenten is 'beschikbare sociale huurwoningen' gelijk aan 'sociale huurwoningen'",
+	equalRatesButton: 'Mutatiegraad per gemeente invullen',
+	currentTitle: 'Huidige verdeling',
+	currentHelp:
+		'Urgente huishoudens die elke gemeente nu per jaar huisvest: hier begint het groeipad. Plak een kolom uit Excel in een vak; de vakken eronder worden gevuld.',
+	currentShare: 'Aandeel',
+	currentTotal: 'Totaal',
+	currentTotalDiffers:
+		'Samen {total} per jaar, maar de vraag van de regio is {demand} urgente huishoudens per jaar. Het groeipad gebruikt alleen de verhoudingen.',
+	currentUnreadable: 'Gemeente {name}, veld ‘urgenten per jaar nu’: {reason}.',
+	currentPasteTooLong:
+		'De geplakte kolom heeft {n} regels, maar vanaf hier staan er nog {left} gemeenten; er is niets geplakt.',
+	spreadingTitle: 'Spreidingsanalyse',
+	spreadingCaption:
+		'Urgente huishoudens in {year} {basis}; de rode lijn is het regionaal gemiddelde ({average}).',
+	spreadingPerThousand: 'per 1.000 inwoners',
+	spreadingPerHundred: 'per 100 sociale huurwoningen',
+	spreadingBasis: 'Per inwoners of per sociale huurwoningen',
+	spreadingAverage: 'Regionaal gemiddelde',
+	spreadingVulnerableNow: 'Kwetsbare inwoners nu (% van inwoners)',
+	spreadingVulnerableAfter: 'Kwetsbare inwoners na {year} (% van inwoners)',
+	templateTitle: 'Sjabloon downloaden',
+	templateHint:
+		'Eén regel per gemeente van de regio met de CBS-cijfers en lege kolommen voor mutatiegraad, urgenten per jaar nu, minimum en maximum per jaar: om naar corporaties te sturen en ingevuld weer te importeren.',
+	templateCsv: 'Sjabloon downloaden (CSV)',
+	templateXlsx: 'Sjabloon downloaden (Excel)',
+	importSkipped: 'Overgeslagen, buiten deze regio ({n})',
+	paradoxTitle: 'Onverwacht effect van de laatste wijziging',
+	paradoxAlabama:
+		'De vraag in de regio is hoger, maar {name} krijgt in {year} minder huishoudens ({before} → {after}): een gevolg van afronden op hele huishoudens (de Alabama-paradox).',
+	paradoxFlip:
+		'Met de andere sleutel gaat {name} van boven naar onder de fair share (saldo na de horizon {before} → {after}).'
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -281,7 +317,7 @@ export const en: Record<MessageKey, string> = {
 	mapTitle: 'On the map',
 	demandName: 'Name of the group',
 	growthPathMoot:
-		'There is no current distribution: fill in “urgents per year today” under Municipalities, or the growth path starts at the new key.',
+		'There is no current distribution: fill it in under ‘Current distribution’, or the growth path starts at the new key.',
 	uncertaintyBand: 'Uncertainty (P10–P90)',
 	settings: 'Settings',
 	legend: 'Legend',
@@ -340,7 +376,6 @@ export const en: Record<MessageKey, string> = {
 	shapeFast: 'fast first',
 	shapeSlow: 'slow first',
 	mutationRate: 'Mutation rate',
-	mutationRateVaries: 'differs per municipality',
 	mutationTrend: 'Trend (points per yr)',
 	cap: 'Maximum share of relettings to urgents',
 	noCap: 'No maximum',
@@ -522,5 +557,41 @@ export const en: Record<MessageKey, string> = {
 	engineFailed:
 		'The calculation does not respond, not even after three attempts. The charts show the last outcome.',
 	engineRetry: 'Try again',
-	newVersion: 'New version available — reload'
+	newVersion: 'New version available — reload',
+	mutationRateSummary: 'avg. {average}, {min}–{max} %',
+	mutationRateSame: '{rate} in every municipality',
+	sameForAll: 'Same for all municipalities',
+	equalRatesNotice:
+		"With one mutation rate for every municipality, 'available social-rent dwellings' equals 'social-rent dwellings'",
+	equalRatesButton: 'Enter the mutation rate per municipality',
+	currentTitle: 'Current distribution',
+	currentHelp:
+		'Urgent households each municipality houses per year now: where the growth path starts. Paste a column from Excel into a box; the boxes below it are filled.',
+	currentShare: 'Share',
+	currentTotal: 'Total',
+	currentTotalDiffers:
+		'Together {total} a year, but the region’s demand is {demand} urgent households a year. The growth path uses only the proportions.',
+	currentUnreadable: 'Municipality {name}, field ‘urgents per year now’: {reason}.',
+	currentPasteTooLong:
+		'The pasted column has {n} lines, but from here there are {left} municipalities left; nothing was pasted.',
+	spreadingTitle: 'Spreading analysis',
+	spreadingCaption:
+		'Urgent households in {year} {basis}; the red line is the regional average ({average}).',
+	spreadingPerThousand: 'per 1,000 inhabitants',
+	spreadingPerHundred: 'per 100 social-rent dwellings',
+	spreadingBasis: 'Per inhabitants or per social-rent dwellings',
+	spreadingAverage: 'Regional average',
+	spreadingVulnerableNow: 'Vulnerable inhabitants now (% of inhabitants)',
+	spreadingVulnerableAfter: 'Vulnerable inhabitants after {year} (% of inhabitants)',
+	templateTitle: 'Download template',
+	templateHint:
+		'One row per municipality of the region with the CBS figures and empty columns for mutation rate, urgents per year now, minimum and maximum per year: to send to housing corporations and import again once filled in.',
+	templateCsv: 'Download template (CSV)',
+	templateXlsx: 'Download template (Excel)',
+	importSkipped: 'Skipped, outside this region ({n})',
+	paradoxTitle: 'Unexpected effect of the last change',
+	paradoxAlabama:
+		'Demand in the region is higher, yet {name} gets fewer households in {year} ({before} → {after}): a consequence of rounding to whole households (the Alabama paradox).',
+	paradoxFlip:
+		'With the other key {name} goes from above to below its fair share (balance after the horizon {before} → {after}).'
 };

@@ -121,11 +121,16 @@ function where(m: Pick<Municipality, 'name' | 'code'>, field: string): string {
 
 /** The figures of every municipality as a Dutch Excel CSV (shares in percent). */
 export function exportFiguresCsv(scenario: Scenario): string {
-	const header = [CODE_HEADER, NAME_HEADER, ...FIELDS.map((f) => figureHeader(f, true))];
+	return figuresCsv(scenario, FIELDS);
+}
+
+/** The given fields of every municipality as a Dutch Excel CSV (also the template). */
+export function figuresCsv(scenario: Scenario, fields: readonly MunicipalityNumberField[]): string {
+	const header = [CODE_HEADER, NAME_HEADER, ...fields.map((f) => figureHeader(f, true))];
 	const rows = scenario.municipalities.map((m) => [
 		neutralise(m.code),
 		neutralise(m.name),
-		...FIELDS.map((f) =>
+		...fields.map((f) =>
 			csvNumber(m[f] as Num, where(m, MUNICIPALITY_FIELDS[f].label), isShareField(f))
 		)
 	]);
@@ -231,28 +236,7 @@ function xlsxNumber(x: Num, what: string, format?: string): XlsxCell {
  * "Resultaten") as an .xlsx file. Works in the browser and in Node.
  */
 export async function exportXlsx(scenario: Scenario, result?: SimulationResult): Promise<Blob> {
-	const figures: XlsxCell[][] = [
-		[bold(CODE_HEADER), bold(NAME_HEADER), ...FIELDS.map((f) => bold(figureHeader(f, false)))],
-		...scenario.municipalities.map((m) => [
-			neutralise(m.code),
-			neutralise(m.name),
-			...FIELDS.map((f) =>
-				xlsxNumber(
-					m[f] as Num,
-					where(m, MUNICIPALITY_FIELDS[f].label),
-					isShareField(f) ? '0.00%' : undefined
-				)
-			)
-		])
-	];
-	const sheets = [
-		{
-			sheet: 'Gegevens',
-			data: figures,
-			stickyRowsCount: 1,
-			columns: [{ width: 14 }, { width: 24 }, ...FIELDS.map(() => ({ width: 16 }))]
-		}
-	];
+	const sheets = [figuresSheet(scenario, FIELDS)];
 	if (result) {
 		const results: XlsxCell[][] = [
 			[
@@ -289,6 +273,49 @@ export async function exportXlsx(scenario: Scenario, result?: SimulationResult):
 			]
 		});
 	}
+	return writeSheets(sheets);
+}
+
+type Sheet = {
+	sheet: string;
+	data: XlsxCell[][];
+	stickyRowsCount: number;
+	columns: { width: number }[];
+};
+
+/** Sheet "Gegevens": the given fields of every municipality, shares as fractions in percent format. */
+function figuresSheet(scenario: Scenario, fields: readonly MunicipalityNumberField[]): Sheet {
+	const figures: XlsxCell[][] = [
+		[bold(CODE_HEADER), bold(NAME_HEADER), ...fields.map((f) => bold(figureHeader(f, false)))],
+		...scenario.municipalities.map((m) => [
+			neutralise(m.code),
+			neutralise(m.name),
+			...fields.map((f) =>
+				xlsxNumber(
+					m[f] as Num,
+					where(m, MUNICIPALITY_FIELDS[f].label),
+					isShareField(f) ? '0.00%' : undefined
+				)
+			)
+		])
+	];
+	return {
+		sheet: 'Gegevens',
+		data: figures,
+		stickyRowsCount: 1,
+		columns: [{ width: 14 }, { width: 24 }, ...fields.map(() => ({ width: 16 }))]
+	};
+}
+
+/** An .xlsx workbook with only the figures sheet of the given fields (the template). */
+export function figuresXlsx(
+	scenario: Scenario,
+	fields: readonly MunicipalityNumberField[]
+): Promise<Blob> {
+	return writeSheets([figuresSheet(scenario, fields)]);
+}
+
+async function writeSheets(sheets: Sheet[]): Promise<Blob> {
 	const { default: writeXlsxFile } = await import('write-excel-file/universal');
 	return writeXlsxFile(sheets).toBlob();
 }

@@ -33,9 +33,11 @@
  * fraction (32 % is 0,32), so rule 1 would divide it again: such a column
  * needs a header without % (our own export writes it that way).
  *
- * An empty cell leaves the field as it is; it never clears it. Rows of the
- * file that name no municipality of the scenario are problems; municipalities
- * missing from the file keep their figures.
+ * An empty cell leaves the field as it is; it never clears it. A row naming
+ * another Dutch municipality (by CBS code, or by name without a code) is
+ * skipped and listed, so a provincial sheet imports the region's rows; any
+ * other row that names no municipality of the scenario is a problem.
+ * Municipalities missing from the file keep their figures.
  */
 import { dsvFormat } from 'd3-dsv';
 import {
@@ -44,6 +46,7 @@ import {
 	type NumberRule
 } from '../model/fields';
 import { LIMITS } from '../model/limits';
+import { MUNICIPALITIES } from '../data/cbs';
 import { parseScenario } from '../model/scenario';
 import type { Municipality, Scenario } from '../model/types';
 import {
@@ -86,6 +89,8 @@ export interface ImportRow {
 	changes: FieldChange[];
 	/** Dutch, naming the municipality and the field */
 	problems: string[];
+	/** a municipality outside the region: listed, not read */
+	skipped?: boolean;
 }
 
 export interface ImportColumn {
@@ -108,6 +113,8 @@ export interface ImportPreview {
 	/** no problem at all: `apply()` may be called */
 	ok: boolean;
 	rows: ImportRow[];
+	/** rows about a Dutch municipality outside the scenario's region (a provincial sheet): not read */
+	skipped: ImportRow[];
 	/** problems of the whole file, Dutch */
 	problems: string[];
 	/** headers that match no field; their columns are ignored */
@@ -160,6 +167,7 @@ function failed(
 	return {
 		ok: false,
 		rows: [],
+		skipped: [],
 		problems,
 		unmatchedColumns,
 		columns,
@@ -473,6 +481,10 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 		let k = byC ?? byN;
 		const quoted = name && code ? `‘${name}’ (${code})` : name ? `‘${name}’` : `met code ${code}`;
 		let where = `Regel ${line}, gemeente ${quoted}`;
+		if (k === undefined && byNRaw !== -1 && isOutside(code, name)) {
+			row.skipped = true;
+			return row;
+		}
 		if (!code && !name) {
 			row.problems.push(`Regel ${line}: geen gemeentecode en geen gemeentenaam.`);
 		} else if (byC !== undefined && byN !== undefined && byC !== byN) {
@@ -560,16 +572,36 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 		}
 	}
 
-	const ok = !problems.length && previewRows.every((r) => !r.problems.length);
+	const read = previewRows.filter((r) => !r.skipped);
+	const skipped = previewRows.filter((r) => r.skipped);
+	if (!read.length && skipped.length) {
+		problems.push('Geen enkele regel in het bestand hoort bij een gemeente van deze regio.');
+	}
+	const ok = !problems.length && read.every((r) => !r.problems.length);
 	return {
 		ok,
-		rows: previewRows,
+		rows: read,
+		skipped,
 		problems,
 		unmatchedColumns: match.unmatched,
 		columns: columnsOut(percentColumns),
 		source,
 		apply: ok ? () => JSON.parse(JSON.stringify(candidate)) as Scenario : refuse
 	};
+}
+
+// Every Dutch municipality by code and by name: a row naming one outside the region is skipped.
+const CBS_CODES = new Set(MUNICIPALITIES.map((m) => m.code));
+const CBS_NAMES = new Set(MUNICIPALITIES.map((m) => normaliseName(m.name)));
+
+/**
+ * A row about another municipality of the Netherlands (its CBS code, or its
+ * name when there is no code): from a provincial or national sheet, not a
+ * mistake. Anything else that matches no municipality stays a problem.
+ */
+function isOutside(code: string, name: string): boolean {
+	if (code) return CBS_CODES.has(normaliseCode(code));
+	return !!name && CBS_NAMES.has(normaliseName(name));
 }
 
 function label(key: ColumnKey): string {

@@ -22,6 +22,7 @@ export {
 	exportFileNames,
 	neutralise
 } from './exportTable';
+export { templateCsv, templateXlsx, templateFileNames, TEMPLATE_FIELDS } from './template';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode';
 export { parseNumber, type ParsedNumber, type DecimalMark } from './numbers';
 export { matchColumns, type ColumnKey } from './columns';

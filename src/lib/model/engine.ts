@@ -21,6 +21,7 @@ import { pathProgress, pathShares } from './growthPath';
 import { balancedCompensation, spreadingIndex } from './indicators';
 import { keyShares, sharesOf } from './keys';
 import { projectRegion, type YearValues } from './projection';
+import { spreadingAnalysis } from './spreading';
 import {
 	BASIC_KEYS,
 	type BasicKeyType,
@@ -198,6 +199,11 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 			)
 		},
 		byYear,
+		spreading: spreadingAnalysis(
+			projection,
+			byYear.map((y) => y.exact.map((x, i) => x + y.nonDistributable[i])),
+			munis.map((m) => m.currentUrgents)
+		),
 		ledger: plain(ledger),
 		compensation: balancedCompensation(ledger, scenario.compensation.pricePerHousehold),
 		warnings,

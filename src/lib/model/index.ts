@@ -1,5 +1,7 @@
 export * from './types';
 export { simulate } from './engine';
+export type { SpreadingAnalysis, SpreadingFigures } from './spreading';
+export { detectParadoxes, type ParadoxAlert, type ParadoxRun } from './paradox';
 export { compareKeys, type KeyComparison, type KeyOutcome } from './compare';
 export {
 	runScenario,

@@ -6,6 +6,7 @@
  * are counted in households per year; rates and shares are fractions (0..1),
  * never percentages. Field names are the contract of `scenario-format.md`.
  */
+import type { SpreadingAnalysis } from './spreading';
 
 export type BasicKeyType = 'inhabitants' | 'socialStock' | 'available';
 export const BASIC_KEYS: readonly BasicKeyType[] = ['inhabitants', 'socialStock', 'available'];
@@ -178,6 +179,8 @@ export interface SimulationResult {
 	/** vulnerable / inhabitants at t = 0 and after the horizon; null per municipality without data */
 	vulnerableConcentration: { base: (number | null)[]; horizon: (number | null)[] };
 	byYear: YearResult[];
+	/** urgent households per 1.000 inhabitants and per 100 social-rent dwellings (spreading.ts) */
+	spreading: SpreadingAnalysis;
 	/** L(T) */
 	ledger: number[];
 	/** signed payments (positive: receives), balanced */

@@ -8,20 +8,28 @@
  * focus the neighbouring values are computed ahead (`prefetch`) and kept in
  * a small cache; a key press that lands on a cached scenario is shown in the
  * same frame, without asking the worker.
+ *
+ * Paradox alerts compare each delivered outcome with the one shown before
+ * it (the model's `detectParadoxes`), so the screen can say what a change
+ * did that the user did not ask for.
  */
 import { createContext } from 'svelte';
-import type {
-	ExploreOutcome,
-	KeyComparison,
-	Scenario,
-	SimulationResult,
-	ValidationIssue
+import {
+	detectParadoxes,
+	type ExploreOutcome,
+	type KeyComparison,
+	type ParadoxAlert,
+	type Scenario,
+	type SimulationResult,
+	type ValidationIssue
 } from '$lib/model';
 import { LatestInputScheduler } from './scheduler';
 
 export interface Outcome {
 	result: SimulationResult;
 	comparison: KeyComparison;
+	/** what the last change did that nobody asked for (against the outcome shown before) */
+	paradoxes: ParadoxAlert[];
 	/** increases with every delivered outcome (benchmarks wait for it) */
 	serial: number;
 }
@@ -36,6 +44,8 @@ export class Simulation {
 	/** deliveries served from the cache (for the benchmark) */
 	cacheHits = 0;
 	private serial = 0;
+	/** the run on screen, for the paradox check of the next one */
+	private shown: { scenario: Scenario; result: SimulationResult } | null = null;
 	// Not reactive on purpose: the screen reads `outcome`, never the cache.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private cache = new Map<string, Computed>();
@@ -52,7 +62,7 @@ export class Simulation {
 				this.error = null;
 				if (o.ok) {
 					this.remember(job.key, o);
-					this.deliver(o);
+					this.deliver(o, job.scenario);
 				} else this.issues = o.issues;
 			},
 			error: (e) => {
@@ -73,7 +83,7 @@ export class Simulation {
 			this.cacheHits++;
 			this.scheduler.supersede();
 			this.error = null;
-			this.deliver(hit);
+			this.deliver(hit, scenario);
 			return;
 		}
 		if (this.aheadRun?.key === key) {
@@ -83,7 +93,7 @@ export class Simulation {
 			void pending.then(
 				(o) => {
 					if (serial !== this.updates) return;
-					if (o.ok) this.deliver(o);
+					if (o.ok) this.deliver(o, scenario);
 					else this.issues = o.issues;
 				},
 				() => serial === this.updates && this.scheduler.update({ scenario, key })
@@ -135,9 +145,12 @@ export class Simulation {
 		if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
 	}
 
-	private deliver(o: Computed) {
+	private deliver(o: Computed, scenario: Scenario) {
 		this.issues = [];
-		this.outcome = { result: o.result, comparison: o.comparison, serial: ++this.serial };
+		const next = { scenario, result: o.result };
+		const paradoxes = this.shown ? detectParadoxes(this.shown, next) : [];
+		this.shown = next;
+		this.outcome = { result: o.result, comparison: o.comparison, paradoxes, serial: ++this.serial };
 	}
 }
 
