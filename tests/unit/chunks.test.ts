@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseScenario, type Scenario } from '$lib/model';
 import { chunkRanges } from '$lib/model/chunks';
-import { mergeUncertainty, uncertaintyChunk, uncertaintyOf } from '$lib/model/uncertainty';
+import { bandChunk, chunkTransferables } from '$lib/model/bandChunk';
+import {
+	mergeUncertainty,
+	uncertaintyChunk,
+	uncertaintyOf,
+	type UncertaintyChunk
+} from '$lib/model/uncertainty';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
 
 function scenario(): Scenario {
@@ -49,5 +55,31 @@ describe('Monte Carlo chunks', () => {
 		const s = scenario();
 		const other = { ...s, uncertainty: { ...s.uncertainty, seed: 12 } };
 		expect(onWorkers(other, 2, 10)).not.toBe(onWorkers(s, 2, 10));
+	});
+});
+
+describe('a band chunk crossing a worker boundary', () => {
+	test('crosses as typed arrays whose buffers are moved, not copied', async () => {
+		const { MessageChannel } = await import('node:worker_threads');
+		const chunk = bandChunk(scenario(), 0, 5)!;
+		const households = Array.from(chunk.households);
+		const { port1, port2 } = new MessageChannel();
+		const received = new Promise<UncertaintyChunk>((resolve) =>
+			port2.once('message', (m: UncertaintyChunk) => resolve(m))
+		);
+		port1.postMessage(chunk, chunkTransferables(chunk));
+		const got = await received;
+		port1.close();
+		expect(got.households).toBeInstanceOf(Float64Array);
+		expect(got.priorityShare).toBeInstanceOf(Float64Array);
+		expect(got.overCap).toBeInstanceOf(Uint8Array);
+		expect(Array.from(got.households)).toEqual(households);
+		// Moved: the sender's arrays are detached.
+		expect(chunk.households.length).toBe(0);
+		expect(chunk.overCap.length).toBe(0);
+	});
+
+	test('a refused scenario gives no chunk', () => {
+		expect(bandChunk({ format: 'iets anders' }, 0, 5)).toBeNull();
 	});
 });
