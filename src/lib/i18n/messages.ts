@@ -136,6 +136,7 @@ export const nl = {
 	capCountsUrgents: 'alleen urgenten',
 	capCountsHelp:
 		'Tellen statushouders mee voor het maximale aandeel? De WZV-meter reserveert de 30 % voor urgente groepen (alleen urgenten).',
+	bandComputing: 'Onzekerheidsband wordt berekend',
 	bandNote:
 		'Band: P10–P90 van {runs} trekkingen; zonder bindend maximum volgt het gemiddelde de exacte verdeling.',
 	bandNoteCapped:
@@ -436,6 +437,7 @@ export const en: Record<MessageKey, string> = {
 	capCountsUrgents: 'urgents only',
 	capCountsHelp:
 		'Do refugees (statushouders) count against the maximum share? The WZV-meter reserves the 30 % for urgent groups (urgents only).',
+	bandComputing: 'Computing the uncertainty band',
 	bandNote:
 		'Band: P10–P90 of {runs} draws; without a binding maximum the mean follows the exact allocation.',
 	bandNoteCapped:

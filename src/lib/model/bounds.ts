@@ -116,9 +116,11 @@ export function allocateWithinBounds(
 const ROOM = 1e-9;
 
 /**
- * λ with Σ clamp(λ·q_i·N, lo_i, hi_i) = N. The sum is piecewise linear in λ:
- * municipality i is free between lo_i/(q_i·N) and hi_i/(q_i·N). Sweep those
- * breakpoints in order and solve on the segment that reaches N.
+ * λ with Σ clamp(λ·q_i·N, lo_i, hi_i) = N. The sum f(λ) is piecewise linear and
+ * non-decreasing in λ: municipality i is free between lo_i/(q_i·N) and hi_i/(q_i·N).
+ * Sort-free: bisect on the breakpoints themselves (each step selects the median of the
+ * breakpoints still in play, linear time) down to the segment where f reaches N, then
+ * solve on that segment.
  */
 function solveLevel(
 	shares: Float64Array,
@@ -126,24 +128,93 @@ function solveLevel(
 	lower: Float64Array,
 	hi: Float64Array | null
 ): number {
-	const events: { at: number; slope: number }[] = [];
-	let value = 0;
-	for (let i = 0; i < shares.length; i++) {
-		value += lower[i];
+	const n = shares.length;
+	const points = breakpointBuffer(2 * n);
+	let m = 0;
+	for (let i = 0; i < n; i++) {
 		const w = shares[i] * demand;
 		if (!(w > 0)) continue;
-		events.push({ at: lower[i] / w, slope: w });
-		if (hi) events.push({ at: hi[i] / w, slope: -w });
+		points[m++] = lower[i] / w;
+		if (hi) points[m++] = hi[i] / w;
 	}
-	events.sort((a, b) => a.at - b.at);
+	// Invariant: f(at) < N (at = 0: only the floors, below N since M > N was checked), and
+	// the segment ends at or before the first remaining breakpoint above `at`.
 	let at = 0;
+	let lo = 0;
+	let top = m;
+	while (top - lo > 0) {
+		const mid = lo + ((top - lo) >> 1);
+		const x = selectKth(points, lo, top - 1, mid);
+		// At or below `at` (equal breakpoints), or still short of N: the segment lies above x.
+		if (x <= at || levelSum(shares, demand, lower, hi, x) < demand) {
+			if (x > at) at = x;
+			lo = mid + 1;
+		} else top = mid;
+	}
+	// Linear on [at, next breakpoint): value and slope of the free municipalities at `at`.
+	let value = 0;
 	let slope = 0;
-	for (const e of events) {
-		const reach = value + slope * (e.at - at);
-		if (slope > 0 && reach >= demand) return at + (demand - value) / slope;
-		value = reach;
-		at = e.at;
-		slope += e.slope;
+	// Free or bound is decided on the breakpoints as computed above, never on at·w, whose
+	// rounding could count a municipality at its cap as free.
+	for (let i = 0; i < n; i++) {
+		const w = shares[i] * demand;
+		if (!(w > 0)) {
+			value += lower[i];
+			continue;
+		}
+		if (hi && hi[i] / w <= at) value += hi[i];
+		else if (lower[i] / w > at) value += lower[i];
+		else {
+			value += at * w;
+			slope += w;
+		}
 	}
 	return slope > 0 ? at + (demand - value) / slope : at;
+}
+
+function levelSum(
+	shares: Float64Array,
+	demand: number,
+	lower: Float64Array,
+	hi: Float64Array | null,
+	lambda: number
+): number {
+	let sum = 0;
+	for (let i = 0; i < shares.length; i++) {
+		const w = shares[i] * demand;
+		if (!(w > 0)) sum += lower[i];
+		else if (hi && hi[i] / w <= lambda) sum += hi[i];
+		else if (lower[i] / w > lambda) sum += lower[i];
+		else sum += lambda * w;
+	}
+	return sum;
+}
+
+let breakpoints = new Float64Array(0);
+/** One scratch buffer for the breakpoints, reused between calls (the engine is single-threaded). */
+function breakpointBuffer(size: number): Float64Array {
+	if (breakpoints.length < size) breakpoints = new Float64Array(size);
+	return breakpoints;
+}
+
+/** Puts the k-th smallest of values[lo..hi] at index k, smaller before, larger after; returns it. */
+function selectKth(values: Float64Array, lo: number, hi: number, k: number): number {
+	while (lo < hi) {
+		const pivot = values[(lo + hi) >>> 1];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (values[i] < pivot) i++;
+			while (values[j] > pivot) j--;
+			if (i <= j) {
+				const x = values[i];
+				values[i++] = values[j];
+				values[j--] = x;
+			}
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else break;
+	}
+	return values[k];
 }
