@@ -58,7 +58,7 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 				max: ws.lastYear,
 				step: 1,
 				grouping: false,
-				onchange: (y) => (ws.year = y)
+				onchange: (y) => ws.setYear(y)
 			};
 		case 'horizon':
 			return {

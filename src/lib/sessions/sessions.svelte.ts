@@ -44,10 +44,7 @@ export class Sessions {
 		if (!shared?.ok) {
 			const working = await this.store.loadWorking().catch((e) => this.fail(e));
 			if (working?.ok) {
-				const { scenario, baseline, year } = working.working;
-				this.ws.load(baseline ?? scenario, working.notices);
-				this.ws.scenario = scenario;
-				if (year) this.ws.year = year;
+				this.ws.resume(working.working, working.notices);
 			} else if (working) this.message = working.message;
 		}
 		this.saver = createWorkingSaver(this.store, 400, (e) => this.fail(e));

@@ -9,7 +9,6 @@
  * a small cache; a key press that lands on a cached scenario is shown in the
  * same frame, without asking the worker.
  */
-import { createContext } from 'svelte';
 import type {
 	ExploreOutcome,
 	KeyComparison,
@@ -130,5 +129,3 @@ export class Simulation {
 		this.outcome = { result: o.result, comparison: o.comparison, serial: ++this.serial };
 	}
 }
-
-export const [getSimulation, setSimulation] = createContext<Simulation>();
