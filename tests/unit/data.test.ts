@@ -14,7 +14,7 @@ import {
 	municipalityByCode,
 	notesFor
 } from '$lib/data/cbs';
-import { groupLabel } from '$lib/model';
+import { i18n } from '$lib/i18n/i18n.svelte';
 
 const SOURCE_CSV = new URL('../../../shared/data/gemeenten_2025.csv', import.meta.url);
 const TOPOJSON = new URL('../../static/data/gemeenten_2025.topojson', import.meta.url);
@@ -171,7 +171,7 @@ describe('defaults', () => {
 			expect(g.basis).toBe(ASSUMPTION);
 			expect(g.per10000).toBeGreaterThan(0);
 			expect(g.distributable).toBe(g.group !== 'mantelzorg');
-			expect(groupLabel(g.group)).not.toBe(g.group);
+			expect(i18n.group(g.group)).not.toBe(g.group);
 		}
 		expect(ASSUMPTION).toBe('aanname');
 	});

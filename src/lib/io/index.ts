@@ -23,5 +23,11 @@ export {
 	neutralise
 } from './exportTable';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode';
-export { parseNumber, type ParsedNumber, type DecimalMark } from './numbers';
+export {
+	parseNumber,
+	readTypedNumber,
+	percentToFraction,
+	type ParsedNumber,
+	type DecimalMark
+} from './numbers';
 export { matchColumns, type ColumnKey } from './columns';

@@ -26,6 +26,5 @@ export {
 	DEMAND_FIELDS,
 	SCENARIO_FIELDS,
 	fieldLabel,
-	groupLabel,
-	isOwnGroup
+	type MunicipalityNumberField
 } from './fields';
