@@ -26,8 +26,7 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['none']
 			}
-		},
-		alias: { $workers: 'workers' }
+		}
 	}
 };
 

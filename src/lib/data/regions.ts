@@ -41,16 +41,6 @@ export interface Region {
 	codes: string[];
 }
 
-/** What a generated scenario records about its region (an extra field of the format). */
-export interface ScenarioRegion {
-	id: string;
-	label: string;
-	kind: RegionKind;
-}
-
-/** Where a generated demand group's number comes from: our assumption, or CBS's national estimate. */
-export type DemandBasis = typeof ASSUMPTION | 'schatting';
-
 export const DEFAULT_REGION_ID = 'arbeidsmarktregio:groningen';
 export const EXAMPLE_REGION_ID = 'voorbeeld:bijlage5';
 const BASE_YEAR = 2025;
@@ -195,8 +185,7 @@ function sameMunicipality(a: Municipality, b: Municipality): boolean {
 }
 
 const isExample = (s: Scenario) => {
-	const region = s.region as ScenarioRegion | undefined;
-	if (region) return region.kind === 'voorbeeld';
+	if (s.region) return s.region.kind === 'voorbeeld';
 	const codes = example.municipalities.map((m) => m.code);
 	return (
 		s.municipalities.length === codes.length &&
@@ -273,7 +262,11 @@ export function scenarioForRegion(
 	const reset: string[] = [];
 	const target = resolve(region, reset);
 	const toExample = target.kind === 'voorbeeld';
-	const info: ScenarioRegion = { id: target.id, label: target.label, kind: target.kind };
+	const info: NonNullable<Scenario['region']> = {
+		id: target.id,
+		label: target.label,
+		kind: target.kind
+	};
 
 	const municipalities = target.codes.map((c) => municipalityByCode(c)).filter((m) => !!m);
 	const fresh: Scenario = toExample

@@ -270,7 +270,25 @@ export const nl = {
 	refusePasteColumns:
 		'het geplakte blok heeft {width} kolommen, maar vanaf deze kolom zijn er nog {left}; er is niets geplakt',
 	refusePasteMore: '; nog {n} geplakte cellen zijn niet goed',
-	refusePasteNothing: '; er is niets geplakt'
+	refusePasteNothing: '; er is niets geplakt',
+	cbsCredit: 'Bron: CBS',
+	sourcesProvisional: ' (voorlopig)',
+	sourcesAssumed:
+		'De vraag van urgente groepen is een aanname (per 10.000 inwoners), geen telling: vervang die door de eigen cijfers van de regio.',
+	sourcesExample:
+		'Rekenvoorbeeld uit Bijlage 5 van de handreiking van Platform31 (seed 001), geen echte gemeenten.',
+	noteProvisional:
+		'Inwoners, huishoudens en woningvoorraad op 1-1-2025 zijn voorlopige cijfers van CBS.',
+	noteEstimate:
+		'Het aandeel sociale huur is een schatting: het aandeel woningen in bezit van een woningcorporatie in 2021 (CBS, Kerncijfers wijken en buurten 2021, afgerond op hele procenten). Corporatiebezit is niet hetzelfde als sociale huur. Vul zo nodig het eigen cijfer in.',
+	noteNoCorporation:
+		'Volgens CBS (KWB 2021) is {share} van de woningen in {name} in bezit van een woningcorporatie, terwijl {rent} een huurwoning is{kwb2025}. Waarom, is niet nagegaan. Met de sleutel naar sociale voorraad of beschikbare woningen krijgt {name} daardoor niets; vul zo nodig een eigen aandeel sociale huur in.',
+	noteLowCorporation:
+		'Volgens CBS (KWB 2021) is maar {share} van de woningen in {name} in bezit van een woningcorporatie, terwijl {rent} een huurwoning is{kwb2025}. Waarom, is niet nagegaan. Met de sleutel naar sociale voorraad of beschikbare woningen krijgt {name} daardoor bijna niets; vul zo nodig een eigen aandeel sociale huur in.',
+	noteKwb2025: '; ook KWB 2025 geeft 0%',
+	noteMerged:
+		'Herindeling{when}: {former} zijn samengevoegd tot {name}. Het aandeel corporatiebezit is het gemiddelde van de cijfers van 2021 van deze voormalige gemeenten, gewogen naar hun woningvoorraad eind 2020.',
+	noteMergedWhen: ' van {date}'
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -541,5 +559,23 @@ export const en: Record<MessageKey, string> = {
 	refusePasteColumns:
 		'the pasted block has {width} columns, but from this column on there are {left} left; nothing was pasted',
 	refusePasteMore: '; {n} more pasted cells are wrong',
-	refusePasteNothing: '; nothing was pasted'
+	refusePasteNothing: '; nothing was pasted',
+	cbsCredit: 'Source: CBS',
+	sourcesProvisional: ' (provisional)',
+	sourcesAssumed:
+		'The demand of the urgent groups is an assumption (per 10,000 inhabitants), not a count: replace it with the region’s own figures.',
+	sourcesExample:
+		'Worked example from Annex 5 (Bijlage 5) of the Platform31 guide (seed 001), not real municipalities.',
+	noteProvisional:
+		'Inhabitants, households and dwelling stock on 1 January 2025 are provisional CBS figures.',
+	noteEstimate:
+		'The social-rent share is an estimate: the share of dwellings owned by a housing corporation in 2021 (CBS, Kerncijfers wijken en buurten 2021, rounded to whole percent). Corporation ownership is not the same as social rent. Fill in your own figure where needed.',
+	noteNoCorporation:
+		'According to CBS (KWB 2021), {share} of the dwellings in {name} are owned by a housing corporation, while {rent} are rented{kwb2025}. Why has not been checked. With the key by social stock or available dwellings, {name} therefore receives nothing; fill in its own social-rent share where needed.',
+	noteLowCorporation:
+		'According to CBS (KWB 2021), only {share} of the dwellings in {name} are owned by a housing corporation, while {rent} are rented{kwb2025}. Why has not been checked. With the key by social stock or available dwellings, {name} therefore receives almost nothing; fill in its own social-rent share where needed.',
+	noteKwb2025: '; KWB 2025 also gives 0%',
+	noteMerged:
+		'Municipal merger{when}: {former} were merged into {name}. The corporation share is the average of the 2021 figures of these former municipalities, weighted by their dwelling stock at the end of 2020.',
+	noteMergedWhen: ' of {date}'
 };

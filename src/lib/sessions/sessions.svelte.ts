@@ -5,6 +5,7 @@
  * says so in Dutch and everything else keeps working.
  */
 import { createContext } from 'svelte';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { parseScenarioText, serializeScenario } from '$lib/model';
 import { decodeShareFragment, encodeShareFragment } from '$lib/storage/shareLink';
 import {
@@ -60,7 +61,7 @@ export class Sessions {
 		if (!shared) return null;
 		history.replaceState(null, '', location.pathname + location.search);
 		if (shared.ok) {
-			this.ws.open(shared.scenario, [], 'Deellink geopend');
+			this.ws.open(shared.scenario, [], i18n.t('undoLinkOpened'));
 			this.message = null;
 		} else this.message = shared.message;
 		return shared;
@@ -83,7 +84,7 @@ export class Sessions {
 	async save(name: string): Promise<void> {
 		await this.act(async (store) => {
 			const saved = await store.save(name, this.ws.scenario);
-			this.message = `Bewaard als ‘${saved.name}’.`;
+			this.message = i18n.t('sessionSaved', { name: saved.name });
 		});
 	}
 
@@ -95,8 +96,8 @@ export class Sessions {
 				this.message = got.message;
 				return;
 			}
-			this.ws.open(got.saved.scenario, [], `Geopend: ${got.saved.name}`);
-			this.message = `‘${got.saved.name}’ geopend.`;
+			this.ws.open(got.saved.scenario, [], i18n.t('undoSavedOpened', { name: got.saved.name }));
+			this.message = i18n.t('sessionOpened', { name: got.saved.name });
 		});
 	}
 
@@ -117,14 +118,15 @@ export class Sessions {
 	openFile(text: string, fileName: string): boolean {
 		const parsed = parseScenarioText(text);
 		if (!parsed.ok) {
-			this.message = `${fileName} is niet geopend: ${parsed.issues
+			const reasons = parsed.issues
 				.slice(0, 3)
 				.map((i) => i.message)
-				.join(' ')} Het scenario dat open stond, blijft open.`;
+				.join(' ');
+			this.message = i18n.t('sessionFileRefused', { file: fileName, reasons });
 			return false;
 		}
-		this.ws.open(parsed.scenario, [], `Bestand geopend: ${fileName}`);
-		this.message = `${fileName} geopend.`;
+		this.ws.open(parsed.scenario, [], i18n.t('undoFileOpened', { file: fileName }));
+		this.message = i18n.t('sessionFileOpened', { file: fileName });
 		return true;
 	}
 
@@ -146,9 +148,7 @@ export class Sessions {
 
 	private fail(e: unknown): null {
 		this.unavailable =
-			e instanceof StorageUnavailableError
-				? e.message
-				: 'Opslaan in deze browser lukt niet. De app werkt gewoon door; bewaar je scenario als bestand.';
+			e instanceof StorageUnavailableError ? e.message : i18n.t('sessionStorageFailed');
 		return null;
 	}
 }

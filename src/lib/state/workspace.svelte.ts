@@ -8,6 +8,7 @@
  * `Workspace`.
  */
 import { createContext } from 'svelte';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { parseScenario, type Scenario, type ValidationIssue } from '$lib/model';
 import { History } from './history';
 
@@ -111,7 +112,7 @@ export class Workspace {
 	 * Open a scenario from outside (a region, a file, a link): validated first;
 	 * false and `issues` when refused. Undoable: the scenario that was open comes back.
 	 */
-	open(candidate: unknown, notices: string[] = [], label = 'Scenario geopend'): boolean {
+	open(candidate: unknown, notices: string[] = [], label = i18n.t('undoOpened')): boolean {
 		const parsed = parseScenario(candidate);
 		if (!parsed.ok) {
 			this.#issues = parsed.issues;
@@ -123,7 +124,7 @@ export class Workspace {
 	}
 
 	/** Apply an edit; false (and `issues` set) when the result is invalid. */
-	apply(edit: (s: Scenario) => Scenario, label = 'Wijziging'): boolean {
+	apply(edit: (s: Scenario) => Scenario, label = i18n.t('undoEdit')): boolean {
 		const parsed = parseScenario(edit(this.scenario));
 		if (!parsed.ok) {
 			this.#issues = parsed.issues;
@@ -149,7 +150,7 @@ export class Workspace {
 	}
 
 	resetAll() {
-		this.apply(() => this.baseline, 'Alles terugzetten');
+		this.apply(() => this.baseline, i18n.t('resetAll'));
 	}
 
 	undo() {
