@@ -288,7 +288,29 @@ export const nl = {
 	noteKwb2025: '; ook KWB 2025 geeft 0%',
 	noteMerged:
 		'Herindeling{when}: {former} zijn samengevoegd tot {name}. Het aandeel corporatiebezit is het gemiddelde van de cijfers van 2021 van deze voormalige gemeenten, gewogen naar hun woningvoorraad eind 2020.',
-	noteMergedWhen: ' van {date}'
+	noteMergedWhen: ' van {date}',
+	noticeUnknownCodes: 'Onbekende gemeentecodes zijn weggelaten: {names}.',
+	noticeBaseYear:
+		'Het basisjaar is teruggezet van {from} naar {to}, het jaar van de cijfers van de nieuwe regio.',
+	noticeOwnInputLostOne:
+		'Eigen invoer voor {names} is niet overgenomen: deze gemeente hoort niet bij de nieuwe regio.',
+	noticeOwnInputLostMany:
+		'Eigen invoer voor {names} is niet overgenomen: deze gemeenten horen niet bij de nieuwe regio.',
+	noticeCurrentUrgents:
+		'‘Urgenten per jaar nu’ is gewist voor {names}: de andere gemeenten van de nieuwe regio hebben dit cijfer niet, en met een onvolledige reeks zou de niet-verdeelbare vraag alleen naar deze gemeenten gaan.',
+	noticeExampleDemand:
+		'De vraag is die van het voorbeeld; de vraag van de vorige regio is niet overgenomen.',
+	noticeDemandFromExample:
+		'De vraag van het voorbeeld is vervangen door de standaardvraag: statushouders naar inwoners (schatting CBS) en urgenten per 10.000 inwoners (aanname).',
+	noticeDemandNoInhabitants:
+		'De vraag is teruggezet op de standaardvraag: de vorige regio had geen inwoners, dus de vraag per 10.000 inwoners was niet bekend.',
+	noticeKeyReset:
+		'De verdeelsleutel ‘{key}’ heeft in deze regio geen gewicht (alle waarden zijn 0) en is teruggezet op ‘inwoners’.',
+	noticeFairShareKeyReset:
+		'De sleutel voor fair share ‘{key}’ heeft in deze regio geen gewicht en is teruggezet op ‘gelijk aan de verdeelsleutel’.',
+	noticeGroupKeyReset:
+		'Vraaggroep ‘{group}’: de eigen sleutel ‘{key}’ heeft in deze regio geen gewicht; de groep volgt nu de verdeelsleutel van het scenario.',
+	namesMore: '{names} en {n} andere'
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -577,5 +599,27 @@ export const en: Record<MessageKey, string> = {
 	noteKwb2025: '; KWB 2025 also gives 0%',
 	noteMerged:
 		'Municipal merger{when}: {former} were merged into {name}. The corporation share is the average of the 2021 figures of these former municipalities, weighted by their dwelling stock at the end of 2020.',
-	noteMergedWhen: ' of {date}'
+	noteMergedWhen: ' of {date}',
+	noticeUnknownCodes: 'Unknown municipality codes were left out: {names}.',
+	noticeBaseYear:
+		'The base year was reset from {from} to {to}, the year of the new region’s figures.',
+	noticeOwnInputLostOne:
+		'Own input for {names} was not kept: this municipality is not part of the new region.',
+	noticeOwnInputLostMany:
+		'Own input for {names} was not kept: these municipalities are not part of the new region.',
+	noticeCurrentUrgents:
+		'‘Urgents per year now’ was cleared for {names}: the other municipalities of the new region do not have this figure, and with an incomplete series the non-distributable demand would go to these municipalities only.',
+	noticeExampleDemand:
+		'The demand is the example’s; the demand of the previous region was not kept.',
+	noticeDemandFromExample:
+		'The example’s demand was replaced by the default demand: refugees with a permit by inhabitants (CBS estimate) and urgents per 10,000 inhabitants (assumption).',
+	noticeDemandNoInhabitants:
+		'The demand was reset to the default demand: the previous region had no inhabitants, so the demand per 10,000 inhabitants was not known.',
+	noticeKeyReset:
+		'The allocation key ‘{key}’ has no weight in this region (all values are 0) and was reset to ‘inhabitants’.',
+	noticeFairShareKeyReset:
+		'The fair-share key ‘{key}’ has no weight in this region and was reset to ‘same as the allocation key’.',
+	noticeGroupKeyReset:
+		'Demand group ‘{group}’: its own key ‘{key}’ has no weight in this region; the group now follows the scenario’s allocation key.',
+	namesMore: '{names} and {n} others'
 };

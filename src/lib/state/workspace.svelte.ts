@@ -9,6 +9,7 @@
  */
 import { createContext } from 'svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import type { Notice } from '$lib/i18n/notices';
 import { parseScenario, type Scenario, type ValidationIssue } from '$lib/model';
 import { History } from './history';
 
@@ -26,7 +27,7 @@ export class Workspace {
 	#baseline: Scenario = $state.raw() as Scenario;
 	#year = $state(0);
 	#issues: ValidationIssue[] = $state.raw([]);
-	#notices: string[] = $state.raw([]);
+	#notices: Notice[] = $state.raw([]);
 
 	/** the scenario on screen */
 	get scenario(): Scenario {
@@ -45,7 +46,7 @@ export class Workspace {
 		return this.#issues;
 	}
 	/** what opening the scenario could not keep, shown until dismissed or the next load */
-	get notices(): string[] {
+	get notices(): Notice[] {
 		return this.#notices;
 	}
 
@@ -67,7 +68,7 @@ export class Workspace {
 	}
 
 	/** Open a scenario (already valid) as the new baseline, without an undo step. */
-	load(scenario: Scenario, notices: string[] = []) {
+	load(scenario: Scenario, notices: Notice[] = []) {
 		this.#baseline = scenario;
 		this.#scenario = scenario;
 		this.#year = scenario.baseYear + 1;
@@ -81,7 +82,7 @@ export class Workspace {
 	 */
 	resume(
 		working: { scenario: Scenario; baseline?: Scenario; year?: number },
-		notices: string[] = []
+		notices: Notice[] = []
 	) {
 		this.load(working.baseline ?? working.scenario, notices);
 		this.#scenario = working.scenario;
@@ -112,7 +113,7 @@ export class Workspace {
 	 * Open a scenario from outside (a region, a file, a link): validated first;
 	 * false and `issues` when refused. Undoable: the scenario that was open comes back.
 	 */
-	open(candidate: unknown, notices: string[] = [], label = i18n.t('undoOpened')): boolean {
+	open(candidate: unknown, notices: Notice[] = [], label = i18n.t('undoOpened')): boolean {
 		const parsed = parseScenario(candidate);
 		if (!parsed.ok) {
 			this.#issues = parsed.issues;
