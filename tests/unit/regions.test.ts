@@ -14,11 +14,20 @@ import {
 	scenarioForRegion,
 	type Region
 } from '$lib/data/regions';
-import { noticeText } from '$lib/i18n/notices';
+import { noticeText, regionErrorText } from '$lib/i18n/notices';
 import { simulate } from '$lib/model/engine';
 import { parseScenario } from '$lib/model/scenario';
 import type { Scenario } from '$lib/model/types';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
+
+const thrown = (f: () => unknown): unknown => {
+	try {
+		f();
+	} catch (e) {
+		return e;
+	}
+	throw new Error('did not throw');
+};
 
 const ALL_CODES = MUNICIPALITIES.map((m) => m.code).sort();
 const regions = listRegions();
@@ -199,9 +208,14 @@ describe('scenarioForRegion without a previous scenario', () => {
 	});
 
 	it('refuses an unknown region and an own region without gemeenten', () => {
-		expect(() => scenarioForRegion('provincie:atlantis')).toThrow(/Onbekende regio/);
-		expect(() => scenarioForRegion({ codes: [] })).toThrow(/minstens één gemeente/);
-		expect(() => scenarioForRegion({ codes: ['XX'] })).toThrow(/minstens één gemeente/);
+		expect(regionErrorText(thrown(() => scenarioForRegion('provincie:atlantis')))).toBe(
+			'Onbekende regio ‘provincie:atlantis’.'
+		);
+		for (const codes of [[], ['XX']]) {
+			expect(regionErrorText(thrown(() => scenarioForRegion({ codes })))).toBe(
+				'Kies minstens één gemeente voor een eigen regio.'
+			);
+		}
 	});
 });
 

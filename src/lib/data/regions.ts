@@ -18,7 +18,7 @@
 import bijlage5 from '../scenarios/bijlage5.json';
 import { keyShares } from '../model/keys';
 import { projectRegion } from '../model/projection';
-import type { BasicKeyType, DemandGroup, KeySpec, Municipality, Scenario } from '../model/types';
+import type { DemandGroup, KeySpec, Municipality, Scenario } from '../model/types';
 import {
 	ASSUMPTION,
 	DEFAULT_MUTATION_RATE,
@@ -209,6 +209,16 @@ const REGION_WIDE: { field: keyof Municipality; fallback: unknown }[] = [
 	{ field: 'socialStockLossPerYear', fallback: undefined }
 ];
 
+/** A region that cannot be opened: an unknown id, or an own region without gemeenten. */
+export class RegionError extends Error {
+	constructor(
+		readonly kind: 'unknown' | 'empty',
+		readonly region = ''
+	) {
+		super(kind === 'unknown' ? `unknown region ${region}` : 'own region without municipalities');
+	}
+}
+
 /**
  * What switching regions could not keep, as facts: `i18n/notices.ts` says
  * them in the UI's language.
@@ -237,11 +247,11 @@ function resolve(region: string | { codes: readonly string[] }, reset: RegionNot
 		if (unknown.length) {
 			reset.push({ kind: 'unknownCodes', codes: unknown });
 		}
-		if (!own.codes.length) throw new Error('Kies minstens één gemeente voor een eigen regio.');
+		if (!own.codes.length) throw new RegionError('empty');
 		return own;
 	}
 	const found = findRegion(region as string);
-	if (!found) throw new Error(`Onbekende regio ‘${String(region)}’.`);
+	if (!found) throw new RegionError('unknown', String(region));
 	return found;
 }
 

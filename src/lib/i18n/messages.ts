@@ -310,7 +310,10 @@ export const nl = {
 		'De sleutel voor fair share ‘{key}’ heeft in deze regio geen gewicht en is teruggezet op ‘gelijk aan de verdeelsleutel’.',
 	noticeGroupKeyReset:
 		'Vraaggroep ‘{group}’: de eigen sleutel ‘{key}’ heeft in deze regio geen gewicht; de groep volgt nu de verdeelsleutel van het scenario.',
-	namesMore: '{names} en {n} andere'
+	namesMore: '{names} en {n} andere',
+	tableShowAll: 'Toon alle {n} gemeenten',
+	regionUnknown: 'Onbekende regio ‘{region}’.',
+	regionEmpty: 'Kies minstens één gemeente voor een eigen regio.'
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -621,5 +624,8 @@ export const en: Record<MessageKey, string> = {
 		'The fair-share key ‘{key}’ has no weight in this region and was reset to ‘same as the allocation key’.',
 	noticeGroupKeyReset:
 		'Demand group ‘{group}’: its own key ‘{key}’ has no weight in this region; the group now follows the scenario’s allocation key.',
-	namesMore: '{names} and {n} others'
+	namesMore: '{names} and {n} others',
+	tableShowAll: 'Show all {n} municipalities',
+	regionUnknown: 'Unknown region ‘{region}’.',
+	regionEmpty: 'Choose at least one municipality for an own region.'
 };

@@ -3,7 +3,7 @@
  * regions could not keep (data/regions.ts gives the facts) and, as plain
  * text, what storage could not restore.
  */
-import type { RegionNotice } from '$lib/data/regions';
+import { RegionError, type RegionNotice } from '$lib/data/regions';
 import { i18n } from './i18n.svelte';
 
 export type Notice = RegionNotice | string;
@@ -12,6 +12,14 @@ export type Notice = RegionNotice | string;
 function someNames(list: string[], max = 8): string {
 	if (list.length <= max) return i18n.list(list);
 	return i18n.t('namesMore', { names: list.slice(0, max).join(', '), n: list.length - max });
+}
+
+/** Why a region could not be opened. */
+export function regionErrorText(e: unknown): string {
+	if (!(e instanceof RegionError)) return String(e instanceof Error ? e.message : e);
+	return e.kind === 'unknown'
+		? i18n.t('regionUnknown', { region: e.region })
+		: i18n.t('regionEmpty');
 }
 
 export function noticeText(n: Notice): string {

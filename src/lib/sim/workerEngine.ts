@@ -13,6 +13,9 @@ export interface Engine {
 	dispose(): void;
 }
 
+/** The worker stopped (failed to load, threw, or sent something unreadable). */
+export class WorkerCrash extends Error {}
+
 export function createWorkerEngine(): Engine {
 	let worker: Worker | null = null;
 	let remote: Remote<EngineApi> | null = null;
@@ -25,8 +28,9 @@ export function createWorkerEngine(): Engine {
 		remote = wrap<EngineApi>(worker);
 		crashed = new Promise<never>((_, reject) => {
 			const fail = (e: Event) => {
-				const message = e instanceof ErrorEvent && e.message ? e.message : 'onbekende fout';
-				reject(new Error(`De rekenmodule is gestopt: ${message}`));
+				// The browser's own words; the screen puts "the calculation failed" before them.
+				const message = e instanceof ErrorEvent && e.message ? e.message : e.type;
+				reject(new WorkerCrash(message));
 				worker?.terminate();
 				worker = remote = null;
 			};
