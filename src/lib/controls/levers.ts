@@ -43,6 +43,9 @@ export interface Lever {
 export type LeverName =
 	'year' | 'horizon' | 'growthPath' | 'mutationRate' | 'mutationTrend' | 'cap' | 'floor' | 'price';
 
+/** A share shown as a whole percentage from 0 to 100. */
+const WHOLE_PERCENT = { min: 0, max: 100, step: 1, factor: 100, unit: '%' } as const;
+
 /** A reset: the edit that puts the baseline's value back, as one undo step. */
 const reset = (ws: Workspace, edit: (s: Scenario, base: Scenario) => Scenario) => () =>
 	ws.apply((s) => edit(s, ws.baseline), i18n.t('reset'));
@@ -118,11 +121,7 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 			return {
 				label: i18n.t('cap'),
 				value: s.bounds.capShare ?? 1,
-				min: 0,
-				max: 100,
-				step: 1,
-				factor: 100,
-				unit: '%',
+				...WHOLE_PERCENT,
 				disabled: s.bounds.capShare === null,
 				hint: i18n.t('capSource'),
 				edit: (x, v) => setBounds(x, { capShare: v }),
@@ -132,11 +131,7 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 			return {
 				label: i18n.t('floor'),
 				value: s.bounds.floorShare,
-				min: 0,
-				max: 100,
-				step: 1,
-				factor: 100,
-				unit: '%',
+				...WHOLE_PERCENT,
 				edit: (x, v) => setBounds(x, { floorShare: v }),
 				onreset: reset(ws, (x, b) => setBounds(x, { floorShare: b.bounds.floorShare }))
 			};
