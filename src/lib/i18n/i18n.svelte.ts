@@ -11,7 +11,10 @@ import { en, nl, type MessageKey } from './messages';
 export type Lang = 'nl' | 'en';
 
 const LANG_STORAGE = 'verdeelwijzer.lang';
-const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A text of the table in a given language (for texts built outside the UI's current language). */
+export const textIn = (lang: Lang, key: MessageKey): string => (lang === 'nl' ? nl : en)[key];
 
 export const KEY_NAMES: Record<KeySpec['type'], MessageKey> = {
 	inhabitants: 'keyInhabitants',
