@@ -26,10 +26,7 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
-					setupFiles: ['tests/component/setup.ts'],
-					// jsdom renders of the full table take seconds on a loaded 2-core machine;
-					// 5 s timed out there with nothing wrong. Not a speed check (benchmarks do that).
-					testTimeout: 20_000
+					setupFiles: ['tests/component/setup.ts']
 				}
 			}
 		]
