@@ -27,7 +27,6 @@ const config = {
 				'form-action': ['none']
 			}
 		},
-		alias: { $workers: 'workers' },
 		// src/service-worker.ts is registered by the page, in production builds only (OfflineSupport).
 		serviceWorker: { register: false }
 	}

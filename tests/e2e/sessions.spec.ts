@@ -267,10 +267,11 @@ test('the comparison shows what differs between two scenarios and both allocatio
 	await page.getByRole('radio', { name: 'Beschikbare sociale huurwoningen', exact: true }).check();
 	await page.getByRole('tab', { name: 'Vergelijken' }).click();
 	const diff = page.getByRole('table').filter({ hasText: 'Verdeelsleutel' });
+	// The keys by the same names as the radio buttons (one table of key names).
 	await expect(diff.getByRole('row', { name: /Verdeelsleutel/ })).toContainText(
-		'beschikbare sociale huurwoningen'
+		'Beschikbare sociale huurwoningen'
 	);
-	await expect(diff.getByRole('row', { name: /Verdeelsleutel/ })).toContainText('inwoners');
+	await expect(diff.getByRole('row', { name: /Verdeelsleutel/ })).toContainText('Inwoners');
 	await expect(diff.locator('tr.differs')).toHaveCount(1);
 	const groningen = page
 		.getByRole('list', { name: /Scenario’s vergelijken/ })

@@ -3,6 +3,7 @@ import {
 	guessDecimalMark,
 	parseNumber,
 	percentToFraction,
+	readTypedNumber,
 	shiftDecimal,
 	type DecimalMark
 } from '$lib/io/numbers';
@@ -63,7 +64,21 @@ describe('parseNumber reads Dutch and English notation', () => {
 		['1e999', '‘1e999’ is te groot']
 	];
 	it.each(bad)('%j is refused: %s', (text, reason) => {
-		expect(parseNumber(text)).toEqual({ ok: false, reason });
+		const problem = reason.endsWith('te groot') ? 'tooLarge' : 'notANumber';
+		expect(parseNumber(text)).toEqual({ ok: false, reason, problem });
+	});
+});
+
+describe('readTypedNumber, the one reader of numbers typed in the UI', () => {
+	it('reads "1.234" as 1234 in Dutch and as 1.234 in English', () => {
+		expect(readTypedNumber('1.234', ',')).toMatchObject({ ok: true, value: 1234 });
+		expect(readTypedNumber('1.234', '.')).toMatchObject({ ok: true, value: 1.234 });
+		expect(readTypedNumber('1,234', '.')).toMatchObject({ ok: true, value: 1234 });
+	});
+	it('takes a euro sign and a percent sign, and refuses text', () => {
+		expect(readTypedNumber('€ 12.500', ',')).toMatchObject({ ok: true, value: 12500 });
+		expect(readTypedNumber('7,5%', ',')).toMatchObject({ ok: true, value: 7.5, percent: true });
+		expect(readTypedNumber('zeven', ',')).toMatchObject({ ok: false, problem: 'notANumber' });
 	});
 });
 

@@ -14,10 +14,20 @@ import {
 	scenarioForRegion,
 	type Region
 } from '$lib/data/regions';
+import { noticeText, regionErrorText } from '$lib/i18n/notices';
 import { simulate } from '$lib/model/engine';
 import { parseScenario } from '$lib/model/scenario';
 import type { Scenario } from '$lib/model/types';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
+
+const thrown = (f: () => unknown): unknown => {
+	try {
+		f();
+	} catch (e) {
+		return e;
+	}
+	throw new Error('did not throw');
+};
 
 const ALL_CODES = MUNICIPALITIES.map((m) => m.code).sort();
 const regions = listRegions();
@@ -192,15 +202,20 @@ describe('scenarioForRegion without a previous scenario', () => {
 		expect(scenario.municipalities.map((m) => m.name)).toEqual(['Groningen', 'Stadskanaal']);
 		expect(scenario.name).toBe('Eigen regio (2 gemeenten)');
 		expect(reset).toHaveLength(1);
-		expect(reset[0]).toContain('GM9999');
+		expect(noticeText(reset[0]!)).toContain('GM9999');
 		expectValid(scenario);
 		expect(customRegion(['GM0014']).label).toBe('Eigen regio (1 gemeente)');
 	});
 
 	it('refuses an unknown region and an own region without gemeenten', () => {
-		expect(() => scenarioForRegion('provincie:atlantis')).toThrow(/Onbekende regio/);
-		expect(() => scenarioForRegion({ codes: [] })).toThrow(/minstens één gemeente/);
-		expect(() => scenarioForRegion({ codes: ['XX'] })).toThrow(/minstens één gemeente/);
+		expect(regionErrorText(thrown(() => scenarioForRegion('provincie:atlantis')))).toBe(
+			'Onbekende regio ‘provincie:atlantis’.'
+		);
+		for (const codes of [[], ['XX']]) {
+			expect(regionErrorText(thrown(() => scenarioForRegion({ codes })))).toBe(
+				'Kies minstens één gemeente voor een eigen regio.'
+			);
+		}
 	});
 });
 
@@ -288,8 +303,8 @@ describe('changing region', () => {
 
 		const away = scenarioForRegion('provincie:zeeland', previous);
 		expect(away.reset).toHaveLength(1);
-		expect(away.reset[0]).toContain('niet overgenomen');
-		expect(away.reset[0]).toContain(previous.municipalities[0].name);
+		expect(noticeText(away.reset[0]!)).toContain('niet overgenomen');
+		expect(noticeText(away.reset[0]!)).toContain(previous.municipalities[0]!.name);
 	});
 
 	it('keeps today’s urgents for a part of the region', () => {
@@ -298,7 +313,7 @@ describe('changing region', () => {
 		const { scenario, reset } = scenarioForRegion('provincie:groningen', previous);
 		expect(scenario.municipalities.every((m) => m.currentUrgents === 10)).toBe(true);
 		// only the four Drenthe gemeenten that left lose their figure
-		expect(reset).toEqual([
+		expect(reset.map(noticeText)).toEqual([
 			'Eigen invoer voor Aa en Hunze, Assen, Noordenveld en Tynaarlo is niet overgenomen: deze gemeenten horen niet bij de nieuwe regio.'
 		]);
 	});
@@ -310,7 +325,7 @@ describe('changing region', () => {
 		const { scenario, reset } = scenarioForRegion('provincie:drenthe', previous);
 		expect(scenario.municipalities.map((m) => m.code)).toContain('GM0106'); // Assen
 		expect(scenario.municipalities.every((m) => m.currentUrgents === undefined)).toBe(true);
-		expect(reset.some((r) => r.includes('Urgenten per jaar nu'))).toBe(true);
+		expect(reset.map(noticeText).some((r) => r.includes('Urgenten per jaar nu'))).toBe(true);
 	});
 
 	it('a mutation rate set for the whole region also holds for the gemeenten that join', () => {
@@ -327,8 +342,9 @@ describe('changing region', () => {
 		const { scenario, reset } = scenarioForRegion({ codes: ['GM0060', 'GM0339'] }, previous);
 		expect(scenario.key).toEqual({ type: 'inhabitants' });
 		expect(scenario.fairShareKey).toBeNull();
-		expect(reset.join(' ')).toContain('beschikbare woningen');
-		expect(reset.join(' ')).toContain('fair share');
+		const said = reset.map(noticeText).join(' ');
+		expect(said).toContain('beschikbare sociale huurwoningen');
+		expect(said).toContain('fair share');
 		expectNoNaN(simulate(expectValid(scenario)));
 	});
 
@@ -339,7 +355,7 @@ describe('changing region', () => {
 		expect(scenario.demand).toEqual(bijlage5.demand);
 		expect(scenario.growthPath).toEqual(previous.growthPath);
 		expect(scenario.bounds).toEqual(previous.bounds);
-		expect(reset.some((r) => r.includes('voorbeeld'))).toBe(true);
+		expect(reset.map(noticeText).some((r) => r.includes('voorbeeld'))).toBe(true);
 		expectNoNaN(simulate(expectValid(scenario)));
 	});
 
@@ -350,7 +366,7 @@ describe('changing region', () => {
 		expect(scenario.demand).toEqual(fresh.demand);
 		expect(scenario.municipalities).toEqual(fresh.municipalities);
 		expect(scenario.horizonYears).toBe(5); // the example's horizon is kept
-		expect(reset.some((r) => r.includes('standaardvraag'))).toBe(true);
+		expect(reset.map(noticeText).some((r) => r.includes('standaardvraag'))).toBe(true);
 	});
 
 	it('does not change the previous scenario', () => {

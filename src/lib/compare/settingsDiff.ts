@@ -1,10 +1,11 @@
 /**
  * What differs between scenarios: one row per setting, the value of each
- * scenario as Dutch text, and whether they differ. Used by the comparison
- * view so "Inwoners, groeipad 5 jaar" against "Beschikbaar, maximaal 30 %"
- * shows exactly which levers were moved.
+ * scenario as text in the UI's language, and whether they differ. Used by
+ * the comparison view so "Inwoners, groeipad 5 jaar" against "Beschikbaar,
+ * maximaal 30 %" shows exactly which levers were moved.
  */
-import type { KeySpec, Scenario } from '$lib/model';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import type { Scenario } from '$lib/model';
 
 export interface SettingRow {
 	label: string;
@@ -12,80 +13,72 @@ export interface SettingRow {
 	differs: boolean;
 }
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10} %`.replace('.', ',');
-const KEY_NAMES = {
-	inhabitants: 'inwoners',
-	socialStock: 'sociale huurwoningen',
-	available: 'beschikbare sociale huurwoningen'
-} as const;
-
-export function keyText(key: KeySpec | null): string {
-	if (!key) return 'zelfde als de verdeelsleutel';
-	if (key.type !== 'composite') return KEY_NAMES[key.type];
-	const w = key.weights;
-	return `samengesteld (inwoners ${pct(w.inhabitants)}, sociale huurwoningen ${pct(w.socialStock)}, beschikbare ${pct(w.available)})`;
-}
-
 const shape = (gamma: number) =>
-	gamma === 1 ? 'gelijkmatig' : gamma < 1 ? 'snel eerst' : 'langzaam eerst';
+	i18n.t(gamma === 1 ? 'shapeEven' : gamma < 1 ? 'shapeFast' : 'shapeSlow');
 
-const SETTINGS: { label: string; text: (s: Scenario) => string }[] = [
-	{ label: 'Regio', text: (s) => (s.region as { label?: string } | undefined)?.label ?? s.name },
-	{ label: 'Verdeelsleutel', text: (s) => keyText(s.key) },
-	{ label: 'Fair share volgens', text: (s) => keyText(s.fairShareKey) },
+const SETTINGS: { label: () => string; text: (s: Scenario) => string }[] = [
+	{ label: () => i18n.t('diffRegion'), text: (s) => s.region?.label ?? s.name },
+	{ label: () => i18n.t('key'), text: (s) => i18n.keyName(s.key) },
 	{
-		label: 'Groeipad',
+		label: () => i18n.t('fairShareKey'),
+		text: (s) => (s.fairShareKey ? i18n.keyName(s.fairShareKey) : i18n.t('sameAsKey'))
+	},
+	{
+		label: () => i18n.t('diffGrowthPath'),
 		text: (s) =>
 			s.growthPath.years
-				? `${s.growthPath.years} jaar, ${shape(s.growthPath.gamma)}`
-				: 'geen (direct)'
-	},
-	{ label: 'Horizon', text: (s) => `${s.horizonYears} jaar vanaf ${s.baseYear}` },
-	{
-		label: 'Maximaal aandeel toewijzingen aan urgenten',
-		text: (s) => (s.bounds.capShare === null ? 'geen maximum' : pct(s.bounds.capShare))
+				? i18n.t('diffGrowthValue', { years: s.growthPath.years, shape: shape(s.growthPath.gamma) })
+				: i18n.t('diffGrowthNone')
 	},
 	{
-		label: 'Cap telt',
+		label: () => i18n.t('diffHorizon'),
+		text: (s) => i18n.t('diffHorizonValue', { years: s.horizonYears, base: s.baseYear })
+	},
+	{
+		label: () => i18n.t('cap'),
 		text: (s) =>
-			(s.bounds.capCounts ?? 'priority') === 'priority'
-				? 'urgenten en statushouders'
-				: 'alleen urgenten'
+			s.bounds.capShare === null ? i18n.t('diffNoCap') : i18n.percent1(s.bounds.capShare)
 	},
-	{ label: 'Ondergrens', text: (s) => pct(s.bounds.floorShare) },
-	{ label: 'Compensatie per huishouden', text: (s) => `€ ${s.compensation.pricePerHousehold}` },
 	{
-		label: 'Vraag per jaar',
+		label: () => i18n.t('capCounts'),
 		text: (s) =>
-			s.demand
-				.map((g) => `${g.group} ${Math.round(g.perYear * 10) / 10}`.replace('.', ','))
-				.join('; ')
+			i18n.t(
+				(s.bounds.capCounts ?? 'priority') === 'priority' ? 'capCountsPriority' : 'capCountsUrgents'
+			)
+	},
+	{ label: () => i18n.t('diffFloor'), text: (s) => i18n.percent1(s.bounds.floorShare) },
+	{ label: () => i18n.t('diffPrice'), text: (s) => i18n.euro(s.compensation.pricePerHousehold) },
+	{
+		label: () => i18n.t('demand'),
+		text: (s) => s.demand.map((g) => `${i18n.group(g.group)} ${i18n.decimal(g.perYear)}`).join('; ')
 	},
 	{
-		label: 'Mutatiegraad',
+		label: () => i18n.t('mutationRate'),
 		text: (s) => {
 			const rates = [...new Set(s.municipalities.map((m) => m.mutationRate))];
-			return rates.length === 1 ? pct(rates[0]) : 'verschilt per gemeente';
+			return rates.length === 1 ? i18n.percent1(rates[0]!) : i18n.t('mutationRateVaries');
 		}
 	},
 	{
-		label: 'Gegevens per gemeente',
-		text: (s) => `${s.municipalities.length} gemeenten`
+		label: () => i18n.t('diffFigures'),
+		text: (s) => i18n.t('diffMunicipalities', { n: s.municipalities.length })
 	}
 ];
 
 export function settingsDiff(scenarios: Scenario[]): SettingRow[] {
 	const rows = SETTINGS.map(({ label, text }) => {
 		const values = scenarios.map(text);
-		return { label, values, differs: new Set(values).size > 1 };
+		return { label: label(), values, differs: new Set(values).size > 1 };
 	});
 	// Same settings but other figures (an edited mutation rate in one municipality, say): say so.
 	const figures = scenarios.map((s) => JSON.stringify(s.municipalities));
-	rows[rows.length - 1].differs ||= new Set(figures).size > 1;
-	if (rows[rows.length - 1].differs && new Set(rows[rows.length - 1].values).size === 1) {
-		rows[rows.length - 1].values = scenarios.map(
-			(s, i) =>
-				`${s.municipalities.length} gemeenten${i && figures[i] !== figures[0] ? ', andere cijfers' : ''}`
+	const last = rows[rows.length - 1]!;
+	last.differs ||= new Set(figures).size > 1;
+	if (last.differs && new Set(last.values).size === 1) {
+		last.values = scenarios.map((s, i) =>
+			i18n.t(i && figures[i] !== figures[0] ? 'diffOtherFigures' : 'diffMunicipalities', {
+				n: s.municipalities.length
+			})
 		);
 	}
 	return rows;

@@ -48,6 +48,18 @@ export type LeverName =
 const reset = (ws: Workspace, edit: (s: Scenario, base: Scenario) => Scenario) => () =>
 	ws.apply((s) => edit(s, ws.baseline), i18n.t('reset'));
 
+/** A share of the bounds (cap, floor), shown as a whole percentage from 0 to 100. */
+const bound = (ws: Workspace, field: 'capShare' | 'floorShare', label: string) => ({
+	label,
+	min: 0,
+	max: 100,
+	step: 1,
+	factor: 100,
+	unit: '%',
+	edit: (x: Scenario, v: number) => setBounds(x, { [field]: v }),
+	onreset: reset(ws, (x, b) => setBounds(x, { [field]: b.bounds[field] }))
+});
+
 export function lever(name: LeverName, ws: Workspace): Lever {
 	const s = ws.scenario;
 	switch (name) {
@@ -59,7 +71,7 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 				max: ws.lastYear,
 				step: 1,
 				grouping: false,
-				onchange: (y) => (ws.year = y)
+				onchange: (y) => ws.setYear(y)
 			};
 		case 'horizon':
 			return {
@@ -125,29 +137,15 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 			};
 		case 'cap':
 			return {
-				label: i18n.t('cap'),
+				...bound(ws, 'capShare', i18n.t('cap')),
 				value: s.bounds.capShare ?? 1,
-				min: 0,
-				max: 100,
-				step: 1,
-				factor: 100,
-				unit: '%',
 				disabled: s.bounds.capShare === null,
-				hint: i18n.t('capSource'),
-				edit: (x, v) => setBounds(x, { capShare: v }),
-				onreset: reset(ws, (x, b) => setBounds(x, { capShare: b.bounds.capShare }))
+				hint: i18n.t('capSource')
 			};
 		case 'floor':
 			return {
-				label: i18n.t('floor'),
-				value: s.bounds.floorShare,
-				min: 0,
-				max: 100,
-				step: 1,
-				factor: 100,
-				unit: '%',
-				edit: (x, v) => setBounds(x, { floorShare: v }),
-				onreset: reset(ws, (x, b) => setBounds(x, { floorShare: b.bounds.floorShare }))
+				...bound(ws, 'floorShare', i18n.t('floor')),
+				value: s.bounds.floorShare
 			};
 		case 'price':
 			return {

@@ -25,7 +25,6 @@
  *   URGENT_DEMAND_ASSUMPTION    an assumption (aanname), not a figure: no public
  *                               national count of urgent households was found.
  */
-import { formatPercent } from '../model/format';
 import raw from './gemeenten.json';
 
 export interface CbsMunicipality {
@@ -174,54 +173,39 @@ export const URGENT_DEMAND_ASSUMPTION: readonly UrgentDemandAssumption[] = [
 export type NoteKind =
 	'noCorporationStock' | 'lowCorporationStock' | 'merged' | 'provisional' | 'estimate';
 
-/** A data problem, in Dutch, to show beside the figure it concerns. */
-export interface DataNote {
-	kind: NoteKind;
-	text: string;
-}
+/**
+ * A data problem, to show beside the figure it concerns: the facts only;
+ * `i18n/notes.ts` says it in the UI's language.
+ */
+export type DataNote =
+	| { kind: 'provisional' | 'estimate' }
+	| {
+			kind: 'noCorporationStock' | 'lowCorporationStock';
+			name: string;
+			corporationShare: number;
+			rentShare: number;
+			/** KWB 2025 gives 0 % as well */
+			zeroIn2025: boolean;
+	  }
+	| { kind: 'merged'; name: string; former: string[]; date: string | null };
 
 /** Notes that hold for every gemeente. */
-export const GENERAL_NOTES: readonly DataNote[] = [
-	{
-		kind: 'provisional',
-		text: 'Inwoners, huishoudens en woningvoorraad op 1-1-2025 zijn voorlopige cijfers van CBS.'
-	},
-	{
-		kind: 'estimate',
-		text:
-			'Het aandeel sociale huur is een schatting: het aandeel woningen in bezit van een ' +
-			'woningcorporatie in 2021 (CBS, Kerncijfers wijken en buurten 2021, afgerond op hele ' +
-			'procenten). Corporatiebezit is niet hetzelfde als sociale huur. Vul zo nodig het eigen cijfer in.'
-	}
-];
+export const GENERAL_NOTES: readonly DataNote[] = [{ kind: 'provisional' }, { kind: 'estimate' }];
 
 // Below this corporation share a "by social stock" key sends a gemeente almost nothing.
 const LOW_CORPORATION_SHARE = 0.05;
 // Checked by hand in KWB 2025 (86165NED), see the data README.
 const ZERO_IN_KWB2025 = new Set(['GM0060', 'GM0339']);
 
-const dutchDate = (iso: string) => {
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${d}-${m}-${y}`;
-};
-
-const names = (list: string[]) =>
-	list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} en ${list[list.length - 1]}`;
-
 function specificNotes(m: CbsMunicipality): DataNote[] {
 	const notes: DataNote[] = [];
 	if (m.corporationShare < LOW_CORPORATION_SHARE) {
-		const none = m.corporationShare === 0;
 		notes.push({
-			kind: none ? 'noCorporationStock' : 'lowCorporationStock',
-			text:
-				`Volgens CBS (KWB 2021) is ${none ? '' : 'maar '}${formatPercent(m.corporationShare)} ` +
-				`van de woningen in ${m.name} in bezit van een woningcorporatie, terwijl ` +
-				`${formatPercent(m.rentShare)} een huurwoning is` +
-				(ZERO_IN_KWB2025.has(m.code) ? '; ook KWB 2025 geeft 0%' : '') +
-				'. Waarom, is niet nagegaan. Met de sleutel naar sociale voorraad of beschikbare ' +
-				`woningen krijgt ${m.name} daardoor ${none ? 'niets' : 'bijna niets'}; ` +
-				'vul zo nodig een eigen aandeel sociale huur in.'
+			kind: m.corporationShare === 0 ? 'noCorporationStock' : 'lowCorporationStock',
+			name: m.name,
+			corporationShare: m.corporationShare,
+			rentShare: m.rentShare,
+			zeroIn2025: ZERO_IN_KWB2025.has(m.code)
 		});
 	}
 	if (m.ownershipSource.includes('gewogen')) {
@@ -230,14 +214,7 @@ function specificNotes(m: CbsMunicipality): DataNote[] {
 		const former = codes.map(
 			(c) => merger?.former.find((f) => f.code === c)?.name ?? (c === m.code ? m.name : c)
 		);
-		const when = merger ? ` van ${dutchDate(merger.date)}` : '';
-		notes.push({
-			kind: 'merged',
-			text:
-				`Herindeling${when}: ${names(former)} zijn samengevoegd tot ${m.name}. Het aandeel ` +
-				'corporatiebezit is het gemiddelde van de cijfers van 2021 van deze voormalige ' +
-				'gemeenten, gewogen naar hun woningvoorraad eind 2020.'
-		});
+		notes.push({ kind: 'merged', name: m.name, former, date: merger?.date ?? null });
 	}
 	return notes;
 }

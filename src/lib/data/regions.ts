@@ -18,7 +18,7 @@
 import bijlage5 from '../scenarios/bijlage5.json';
 import { keyShares } from '../model/keys';
 import { projectRegion } from '../model/projection';
-import type { BasicKeyType, DemandGroup, KeySpec, Municipality, Scenario } from '../model/types';
+import type { DemandGroup, KeySpec, Municipality, Scenario } from '../model/types';
 import {
 	ASSUMPTION,
 	DEFAULT_MUTATION_RATE,
@@ -40,16 +40,6 @@ export interface Region {
 	/** gemeentecodes (the example's own codes for `voorbeeld`) */
 	codes: string[];
 }
-
-/** What a generated scenario records about its region (an extra field of the format). */
-export interface ScenarioRegion {
-	id: string;
-	label: string;
-	kind: RegionKind;
-}
-
-/** Where a generated demand group's number comes from: our assumption, or CBS's national estimate. */
-export type DemandBasis = typeof ASSUMPTION | 'schatting';
 
 export const DEFAULT_REGION_ID = 'arbeidsmarktregio:groningen';
 export const EXAMPLE_REGION_ID = 'voorbeeld:bijlage5';
@@ -195,8 +185,7 @@ function sameMunicipality(a: Municipality, b: Municipality): boolean {
 }
 
 const isExample = (s: Scenario) => {
-	const region = s.region as ScenarioRegion | undefined;
-	if (region) return region.kind === 'voorbeeld';
+	if (s.region) return s.region.kind === 'voorbeeld';
 	const codes = example.municipalities.map((m) => m.code);
 	return (
 		s.municipalities.length === codes.length &&
@@ -220,23 +209,33 @@ const REGION_WIDE: { field: keyof Municipality; fallback: unknown }[] = [
 	{ field: 'socialStockLossPerYear', fallback: undefined }
 ];
 
-const KEY_LABELS: Record<BasicKeyType | 'composite', string> = {
-	inhabitants: 'inwoners',
-	socialStock: 'sociale huurvoorraad',
-	available: 'beschikbare woningen',
-	composite: 'samengestelde sleutel'
-};
-
-const names = (list: string[]) =>
-	list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} en ${list[list.length - 1]}`;
-
-/** At most this many names in a message; the rest are counted. */
-function someNames(list: string[], max = 8): string {
-	if (list.length <= max) return names(list);
-	return `${list.slice(0, max).join(', ')} en ${list.length - max} andere`;
+/** A region that cannot be opened: an unknown id, or an own region without gemeenten. */
+export class RegionError extends Error {
+	constructor(
+		readonly kind: 'unknown' | 'empty',
+		readonly region = ''
+	) {
+		super(kind === 'unknown' ? `unknown region ${region}` : 'own region without municipalities');
+	}
 }
 
-function resolve(region: string | { codes: readonly string[] }, reset: string[]): Region {
+/**
+ * What switching regions could not keep, as facts: `i18n/notices.ts` says
+ * them in the UI's language.
+ */
+export type RegionNotice =
+	| { kind: 'unknownCodes'; codes: string[] }
+	| { kind: 'baseYear'; from: number; to: number }
+	| { kind: 'ownInputLost'; names: string[] }
+	| { kind: 'currentUrgentsCleared'; names: string[] }
+	| { kind: 'exampleDemand' }
+	| { kind: 'demandFromExample' }
+	| { kind: 'demandNoInhabitants' }
+	| { kind: 'keyReset'; key: KeySpec['type'] }
+	| { kind: 'fairShareKeyReset'; key: KeySpec['type'] }
+	| { kind: 'groupKeyReset'; group: string; key: KeySpec['type'] };
+
+function resolve(region: string | { codes: readonly string[] }, reset: RegionNotice[]): Region {
 	const codes =
 		typeof region !== 'string'
 			? region.codes
@@ -246,13 +245,13 @@ function resolve(region: string | { codes: readonly string[] }, reset: string[])
 	if (codes) {
 		const { unknown, ...own } = customRegion(codes);
 		if (unknown.length) {
-			reset.push(`Onbekende gemeentecodes zijn weggelaten: ${someNames(unknown)}.`);
+			reset.push({ kind: 'unknownCodes', codes: unknown });
 		}
-		if (!own.codes.length) throw new Error('Kies minstens één gemeente voor een eigen regio.');
+		if (!own.codes.length) throw new RegionError('empty');
 		return own;
 	}
 	const found = findRegion(region as string);
-	if (!found) throw new Error(`Onbekende regio ‘${String(region)}’.`);
+	if (!found) throw new RegionError('unknown', String(region));
 	return found;
 }
 
@@ -262,18 +261,22 @@ function resolve(region: string | { codes: readonly string[] }, reset: string[])
  * settings (keys, growth path, bounds, compensation, horizon, uncertainty,
  * extra fields), its gemeenten's own values where they are still in the
  * region, region-wide values, and its demand per 10,000 inhabitants (not
- * to or from the example, whose demand is its own). `reset` says in Dutch
- * what could not be kept. Throws on an unknown region id or an empty
+ * to or from the example, whose demand is its own). `reset` says what
+ * could not be kept. Throws on an unknown region id or an empty
  * own region.
  */
 export function scenarioForRegion(
 	region: string | { codes: readonly string[] },
 	previous?: Scenario
-): { scenario: Scenario; reset: string[] } {
-	const reset: string[] = [];
+): { scenario: Scenario; reset: RegionNotice[] } {
+	const reset: RegionNotice[] = [];
 	const target = resolve(region, reset);
 	const toExample = target.kind === 'voorbeeld';
-	const info: ScenarioRegion = { id: target.id, label: target.label, kind: target.kind };
+	const info: NonNullable<Scenario['region']> = {
+		id: target.id,
+		label: target.label,
+		kind: target.kind
+	};
 
 	const municipalities = target.codes.map((c) => municipalityByCode(c)).filter((m) => !!m);
 	const fresh: Scenario = toExample
@@ -310,9 +313,7 @@ export function scenarioForRegion(
 	const scenario: Scenario = { ...fresh, ...settings };
 
 	if (baseYear !== fresh.baseYear) {
-		reset.push(
-			`Het basisjaar is teruggezet van ${baseYear} naar ${fresh.baseYear}, het jaar van de cijfers van de nieuwe regio.`
-		);
+		reset.push({ kind: 'baseYear', from: baseYear, to: fresh.baseYear });
 	}
 
 	// Gemeenten: the previous values where the gemeente stays; the rest from the source.
@@ -341,10 +342,7 @@ export function scenarioForRegion(
 		return !reference || !sameMunicipality(m, { ...reference, ...carried });
 	});
 	if (lost.length) {
-		reset.push(
-			`Eigen invoer voor ${someNames(lost.map((m) => m.name))} is niet overgenomen: ` +
-				`${lost.length === 1 ? 'deze gemeente hoort' : 'deze gemeenten horen'} niet bij de nieuwe regio.`
-		);
+		reset.push({ kind: 'ownInputLost', names: lost.map((m) => m.name) });
 	}
 
 	// Today's urgents for only part of the region would send all local demand there.
@@ -355,30 +353,18 @@ export function scenarioForRegion(
 			const { currentUrgents: _dropped, ...rest } = m;
 			return rest as Municipality;
 		});
-		reset.push(
-			`‘Urgenten per jaar nu’ is gewist voor ${someNames(withCurrent.map((m) => m.name))}: ` +
-				'de andere gemeenten van de nieuwe regio hebben dit cijfer niet, en met een onvolledige ' +
-				'reeks zou de niet-verdeelbare vraag alleen naar deze gemeenten gaan.'
-		);
+		reset.push({ kind: 'currentUrgentsCleared', names: withCurrent.map((m) => m.name) });
 	}
 
 	// Demand: per 10,000 inhabitants, unless the example (its own demand) is on either side.
 	const oldInhabitants = sumInhabitants(oldMunicipalities);
 	if (toExample) {
-		reset.push(
-			'De vraag is die van het voorbeeld; de vraag van de vorige regio is niet overgenomen.'
-		);
+		reset.push({ kind: 'exampleDemand' });
 	} else if (fromExample) {
-		reset.push(
-			'De vraag van het voorbeeld is vervangen door de standaardvraag: statushouders naar ' +
-				`inwoners (schatting CBS) en urgenten per 10.000 inwoners (${ASSUMPTION}).`
-		);
+		reset.push({ kind: 'demandFromExample' });
 	} else if (!(oldInhabitants > 0)) {
 		scenario.demand = defaultDemand(sumInhabitants(scenario.municipalities));
-		reset.push(
-			'De vraag is teruggezet op de standaardvraag: de vorige regio had geen inwoners, dus de ' +
-				'vraag per 10.000 inwoners was niet bekend.'
-		);
+		reset.push({ kind: 'demandNoInhabitants' });
 	} else {
 		const newInhabitants = sumInhabitants(scenario.municipalities);
 		const ratio = newInhabitants / oldInhabitants;
@@ -402,29 +388,20 @@ export function scenarioForRegion(
 }
 
 /** Keys that no gemeente of the new region has weight for fall back, and say so. */
-function fixKeysWithoutWeight(s: Scenario, reset: string[]) {
+function fixKeysWithoutWeight(s: Scenario, reset: RegionNotice[]) {
 	const base = projectRegion(s.municipalities, 0)[0];
 	const works = (key: KeySpec) => keyShares(key, base) !== null;
 	if (!works(s.key)) {
-		reset.push(
-			`De verdeelsleutel ‘${KEY_LABELS[s.key.type]}’ heeft in deze regio geen gewicht (alle ` +
-				'waarden zijn 0) en is teruggezet op ‘inwoners’.'
-		);
+		reset.push({ kind: 'keyReset', key: s.key.type });
 		s.key = { type: 'inhabitants' };
 	}
 	if (s.fairShareKey && !works(s.fairShareKey)) {
-		reset.push(
-			`De sleutel voor fair share ‘${KEY_LABELS[s.fairShareKey.type]}’ heeft in deze regio geen ` +
-				'gewicht en is teruggezet op ‘gelijk aan de verdeelsleutel’.'
-		);
+		reset.push({ kind: 'fairShareKeyReset', key: s.fairShareKey.type });
 		s.fairShareKey = null;
 	}
 	s.demand = s.demand.map((g) => {
 		if (!g.key || works(g.key)) return g;
-		reset.push(
-			`Vraaggroep ‘${g.group}’: de eigen sleutel ‘${KEY_LABELS[g.key.type]}’ heeft in deze ` +
-				'regio geen gewicht; de groep volgt nu de verdeelsleutel van het scenario.'
-		);
+		reset.push({ kind: 'groupKeyReset', group: g.group, key: g.key.type });
 		const { key: _key, ...rest } = g;
 		return rest as DemandGroup;
 	});

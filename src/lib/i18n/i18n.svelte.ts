@@ -1,16 +1,78 @@
 /**
- * The language of the UI and number formatting that follows it
- * (nl: 1.234,5 and 83%; en: 1,234.5). Charts and tables format through here.
+ * The language of the UI and every word and format that follows it
+ * (nl: 1.234,5 and 83%; en: 1,234.5): messages, the names of keys and demand
+ * groups, numbers and dates. Charts, tables and panels format through here;
+ * nothing else picks a locale. The chosen language is remembered in this
+ * browser.
  */
+import type { KeySpec } from '$lib/model';
 import { en, nl, type MessageKey } from './messages';
 
 export type Lang = 'nl' | 'en';
 
+const LANG_STORAGE = 'verdeelwijzer.lang';
+export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A text of the table in a given language (for texts built outside the UI's current language). */
+export const textIn = (lang: Lang, key: MessageKey): string => (lang === 'nl' ? nl : en)[key];
+
+export const KEY_NAMES: Record<KeySpec['type'], MessageKey> = {
+	inhabitants: 'keyInhabitants',
+	socialStock: 'keySocialStock',
+	available: 'keyAvailable',
+	composite: 'keyComposite'
+};
+
+/** The demand groups of the glossary by id; a group the user adds keeps its own name. */
+const GROUP_NAMES: Record<string, MessageKey> = {
+	'uitstroom-bw': 'groupUitstroomBw',
+	'uitstroom-mo': 'groupUitstroomMo',
+	'uitstroom-ggz': 'groupUitstroomGgz',
+	'uitstroom-vo': 'groupUitstroomVo',
+	'uitstroom-jeugd': 'groupUitstroomJeugd',
+	'uitstroom-detentie': 'groupUitstroomDetentie',
+	medisch: 'groupMedisch',
+	mantelzorg: 'groupMantelzorg',
+	sekswerkers: 'groupSekswerkers',
+	statushouders: 'groupStatushouders'
+};
+
+function storedLang(): Lang {
+	try {
+		const v = globalThis.localStorage?.getItem(LANG_STORAGE);
+		return v === 'en' ? 'en' : 'nl';
+	} catch {
+		return 'nl'; // storage refused (private window): Dutch, as the default
+	}
+}
+
 class I18n {
-	lang = $state<Lang>('nl');
+	#lang = $state<Lang>(storedLang());
+
+	get lang(): Lang {
+		return this.#lang;
+	}
+	set lang(lang: Lang) {
+		this.#lang = lang;
+		try {
+			globalThis.localStorage?.setItem(LANG_STORAGE, lang);
+		} catch {
+			// Not remembered; the choice still holds for this visit.
+		}
+	}
+
+	/** the decimal mark users of the UI language type: "1.234" is 1234 in Dutch */
+	get decimalMark(): ',' | '.' {
+		return this.#lang === 'nl' ? ',' : '.';
+	}
+
+	/** the BCP 47 locale of the UI language, for every Intl format */
+	get locale(): string {
+		return LOCALES[this.#lang];
+	}
 
 	private formats = $derived.by(() => {
-		const locale = this.lang === 'nl' ? 'nl-NL' : 'en-GB';
+		const locale = LOCALES[this.#lang];
 		return {
 			count: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
 			decimal: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
@@ -26,12 +88,16 @@ class I18n {
 				maximumFractionDigits: 0
 			}),
 			index: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-			fixed1: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+			fixed1: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+			date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }),
+			dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
+			time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
+			list: new Intl.ListFormat(locale, { type: 'conjunction' })
 		};
 	});
 
 	t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
-		const text: string = (this.lang === 'nl' ? nl : en)[key];
+		const text: string = (this.#lang === 'nl' ? nl : en)[key];
 		return text.replace(/\{(\w+)\}/g, (_, p) => String(params[p] ?? `{${p}}`));
 	};
 
@@ -45,6 +111,44 @@ class I18n {
 	index = (x: number) => this.formats.index.format(x);
 	/** always one decimal: 6,3 and 7,0 */
 	fixed1 = (x: number) => this.formats.fixed1.format(x);
+	/** "2 december 2026" / "2 December 2026" */
+	date = (d: Date) => this.formats.date.format(d);
+	dateTime = (d: Date) => this.formats.dateTime.format(d);
+	time = (d: Date) => this.formats.time.format(d);
+	/** "a, b en c" / "a, b and c" */
+	list = (items: string[]) => this.formats.list.format(items);
+	/** a number in the UI's conventions with up to `decimals` decimals */
+	number = (x: number, decimals: number, grouping = true) =>
+		new Intl.NumberFormat(this.locale, {
+			maximumFractionDigits: decimals,
+			useGrouping: grouping
+		}).format(x);
+
+	/** The name of a key ("Inwoners"); a composite key with its weights when `withWeights`. */
+	keyName = (key: KeySpec | KeySpec['type']): string => {
+		const spec = typeof key === 'string' ? null : key;
+		const name = this.t(KEY_NAMES[typeof key === 'string' ? key : key.type]);
+		if (spec?.type !== 'composite') return name;
+		const w = spec.weights;
+		return this.t('keyCompositeWeights', {
+			composite: name,
+			inhabitants: this.t('keyInhabitants'),
+			socialStock: this.t('keySocialStock'),
+			available: this.t('keyAvailable'),
+			a: this.percent(w.inhabitants),
+			b: this.percent(w.socialStock),
+			c: this.percent(w.available)
+		});
+	};
+
+	/** The name of a demand group by id (a group the user added is its own name). */
+	group = (id: string): string => {
+		const key = GROUP_NAMES[id];
+		return key ? this.t(key) : id;
+	};
 }
+
+/** A group of the glossary (not one the user added, whose id is its name and can be edited). */
+export const isGlossaryGroup = (id: string) => id in GROUP_NAMES;
 
 export const i18n = new I18n();

@@ -264,6 +264,7 @@ export const nl = {
 	newVersion: 'Nieuwe versie beschikbaar — herladen',
 	// Issue 10: mutation rates, today's distribution, spreidingsanalyse, paradoxes, template.
 	mutationRateSummary: 'gem. {average}, {min}–{max} %',
+	mutationRateVaries: 'verschilt per gemeente',
 	mutationRateSame: '{rate} in alle gemeenten',
 	sameForAll: 'Zelfde voor alle gemeenten',
 	equalRatesNotice:
@@ -298,7 +299,99 @@ export const nl = {
 	paradoxAlabama:
 		'De vraag in de regio is hoger, maar {name} krijgt in {year} minder huishoudens ({before} → {after}): een gevolg van afronden op hele huishoudens (de Alabama-paradox).',
 	paradoxFlip:
-		'Met de andere sleutel gaat {name} van boven naar onder de fair share (saldo na de horizon {before} → {after}).'
+		'Met de andere sleutel gaat {name} van boven naar onder de fair share (saldo na de horizon {before} → {after}).',
+	keyCompositeWeights: '{composite} ({inhabitants} {a}, {socialStock} {b}, {available} {c})',
+	groupUitstroomBw: 'Uitstroom beschermd wonen',
+	groupUitstroomMo: 'Uitstroom maatschappelijke opvang',
+	groupUitstroomGgz: 'Uitstroom klinische GGZ',
+	groupUitstroomVo: 'Uitstroom vrouwenopvang',
+	groupUitstroomJeugd: 'Uitstroom jeugdzorg',
+	groupUitstroomDetentie: 'Uitstroom detentie',
+	groupMedisch: 'Medische urgentie',
+	groupMantelzorg: 'Mantelzorg',
+	groupSekswerkers: 'Stoppende sekswerkers',
+	groupStatushouders: 'Statushouders',
+	diffRegion: 'Regio',
+	diffGrowthPath: 'Groeipad',
+	diffGrowthValue: '{years} jaar, {shape}',
+	diffGrowthNone: 'geen (direct)',
+	diffHorizon: 'Horizon',
+	diffHorizonValue: '{years} jaar vanaf {base}',
+	diffNoCap: 'geen maximum',
+	diffFloor: 'Ondergrens',
+	diffPrice: 'Compensatie per huishouden',
+	diffFigures: 'Gegevens per gemeente',
+	diffMunicipalities: '{n} gemeenten',
+	diffOtherFigures: '{n} gemeenten, andere cijfers',
+	undoEdit: 'Wijziging',
+	undoOpened: 'Scenario geopend',
+	undoLinkOpened: 'Deellink geopend',
+	undoSavedOpened: 'Geopend: {name}',
+	undoFileOpened: 'Bestand geopend: {file}',
+	sessionSaved: 'Bewaard als ‘{name}’.',
+	sessionOpened: '‘{name}’ geopend.',
+	sessionFileOpened: '{file} geopend.',
+	sessionFileRefused: '{file} is niet geopend: {reasons} Het scenario dat open stond, blijft open.',
+	sessionStorageFailed:
+		'Opslaan in deze browser lukt niet. De app werkt gewoon door; bewaar je scenario als bestand.',
+	refuseNotANumber: '‘{text}’ is geen getal',
+	refuseTooLarge: '‘{text}’ is te groot',
+	refuseRange: '{label}: vul een getal tussen {min} en {max} in (niet overgenomen: ‘{text}’).',
+	refuseMunicipality: 'Gemeente {name} ({code}), veld ‘{field}’ ({id})',
+	refuseGroup: 'Vraaggroep ‘{group}’, veld ‘{field}’',
+	refuseEmpty: 'mag niet leeg zijn; vul een getal in',
+	refusePercent: '‘{text}’ is een percentage, maar hier hoort een aantal',
+	refuseAbove: 'mag hoogstens {max} zijn, maar is {value}',
+	refuseBelow: 'moet minstens {min} zijn, maar is {value}',
+	refusePasteRows:
+		'het geplakte blok heeft {height} regels, maar vanaf {name} staan er nog {left} gemeenten in de tabel; er is niets geplakt',
+	refusePasteColumns:
+		'het geplakte blok heeft {width} kolommen, maar vanaf deze kolom zijn er nog {left}; er is niets geplakt',
+	refusePasteMore: '; nog {n} geplakte cellen zijn niet goed',
+	refusePasteNothing: '; er is niets geplakt',
+	cbsCredit: 'Bron: CBS',
+	sourcesProvisional: ' (voorlopig)',
+	sourcesAssumed:
+		'De vraag van urgente groepen is een aanname (per 10.000 inwoners), geen telling: vervang die door de eigen cijfers van de regio.',
+	sourcesExample:
+		'Rekenvoorbeeld uit Bijlage 5 van de handreiking van Platform31 (seed 001), geen echte gemeenten.',
+	noteProvisional:
+		'Inwoners, huishoudens en woningvoorraad op 1-1-2025 zijn voorlopige cijfers van CBS.',
+	noteEstimate:
+		'Het aandeel sociale huur is een schatting: het aandeel woningen in bezit van een woningcorporatie in 2021 (CBS, Kerncijfers wijken en buurten 2021, afgerond op hele procenten). Corporatiebezit is niet hetzelfde als sociale huur. Vul zo nodig het eigen cijfer in.',
+	noteNoCorporation:
+		'Volgens CBS (KWB 2021) is {share} van de woningen in {name} in bezit van een woningcorporatie, terwijl {rent} een huurwoning is{kwb2025}. Waarom, is niet nagegaan. Met de sleutel naar sociale voorraad of beschikbare woningen krijgt {name} daardoor niets; vul zo nodig een eigen aandeel sociale huur in.',
+	noteLowCorporation:
+		'Volgens CBS (KWB 2021) is maar {share} van de woningen in {name} in bezit van een woningcorporatie, terwijl {rent} een huurwoning is{kwb2025}. Waarom, is niet nagegaan. Met de sleutel naar sociale voorraad of beschikbare woningen krijgt {name} daardoor bijna niets; vul zo nodig een eigen aandeel sociale huur in.',
+	noteKwb2025: '; ook KWB 2025 geeft 0%',
+	noteMerged:
+		'Herindeling{when}: {former} zijn samengevoegd tot {name}. Het aandeel corporatiebezit is het gemiddelde van de cijfers van 2021 van deze voormalige gemeenten, gewogen naar hun woningvoorraad eind 2020.',
+	noteMergedWhen: ' van {date}',
+	noticeUnknownCodes: 'Onbekende gemeentecodes zijn weggelaten: {names}.',
+	noticeBaseYear:
+		'Het basisjaar is teruggezet van {from} naar {to}, het jaar van de cijfers van de nieuwe regio.',
+	noticeOwnInputLostOne:
+		'Eigen invoer voor {names} is niet overgenomen: deze gemeente hoort niet bij de nieuwe regio.',
+	noticeOwnInputLostMany:
+		'Eigen invoer voor {names} is niet overgenomen: deze gemeenten horen niet bij de nieuwe regio.',
+	noticeCurrentUrgents:
+		'‘Urgenten per jaar nu’ is gewist voor {names}: de andere gemeenten van de nieuwe regio hebben dit cijfer niet, en met een onvolledige reeks zou de niet-verdeelbare vraag alleen naar deze gemeenten gaan.',
+	noticeExampleDemand:
+		'De vraag is die van het voorbeeld; de vraag van de vorige regio is niet overgenomen.',
+	noticeDemandFromExample:
+		'De vraag van het voorbeeld is vervangen door de standaardvraag: statushouders naar inwoners (schatting CBS) en urgenten per 10.000 inwoners (aanname).',
+	noticeDemandNoInhabitants:
+		'De vraag is teruggezet op de standaardvraag: de vorige regio had geen inwoners, dus de vraag per 10.000 inwoners was niet bekend.',
+	noticeKeyReset:
+		'De verdeelsleutel ‘{key}’ heeft in deze regio geen gewicht (alle waarden zijn 0) en is teruggezet op ‘inwoners’.',
+	noticeFairShareKeyReset:
+		'De sleutel voor fair share ‘{key}’ heeft in deze regio geen gewicht en is teruggezet op ‘gelijk aan de verdeelsleutel’.',
+	noticeGroupKeyReset:
+		'Vraaggroep ‘{group}’: de eigen sleutel ‘{key}’ heeft in deze regio geen gewicht; de groep volgt nu de verdeelsleutel van het scenario.',
+	namesMore: '{names} en {n} andere',
+	tableShowAll: 'Toon alle {n} gemeenten',
+	regionUnknown: 'Onbekende regio ‘{region}’.',
+	regionEmpty: 'Kies minstens één gemeente voor een eigen regio.'
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -561,6 +654,7 @@ export const en: Record<MessageKey, string> = {
 	engineRetry: 'Try again',
 	newVersion: 'New version available — reload',
 	mutationRateSummary: 'avg. {average}, {min}–{max} %',
+	mutationRateVaries: 'differs per municipality',
 	mutationRateSame: '{rate} in every municipality',
 	sameForAll: 'Same for all municipalities',
 	equalRatesNotice:
@@ -595,5 +689,97 @@ export const en: Record<MessageKey, string> = {
 	paradoxAlabama:
 		'Demand in the region is higher, yet {name} gets fewer households in {year} ({before} → {after}): a consequence of rounding to whole households (the Alabama paradox).',
 	paradoxFlip:
-		'With the other key {name} goes from above to below its fair share (balance after the horizon {before} → {after}).'
+		'With the other key {name} goes from above to below its fair share (balance after the horizon {before} → {after}).',
+	keyCompositeWeights: '{composite} ({inhabitants} {a}, {socialStock} {b}, {available} {c})',
+	groupUitstroomBw: 'Leaving sheltered housing',
+	groupUitstroomMo: 'Leaving homeless shelters',
+	groupUitstroomGgz: 'Leaving inpatient mental health care',
+	groupUitstroomVo: 'Leaving women’s shelters',
+	groupUitstroomJeugd: 'Leaving youth care',
+	groupUitstroomDetentie: 'Leaving detention',
+	groupMedisch: 'Medical urgency',
+	groupMantelzorg: 'Informal care',
+	groupSekswerkers: 'Sex workers leaving the trade',
+	groupStatushouders: 'Refugees with a permit',
+	diffRegion: 'Region',
+	diffGrowthPath: 'Growth path',
+	diffGrowthValue: '{years} years, {shape}',
+	diffGrowthNone: 'none (at once)',
+	diffHorizon: 'Horizon',
+	diffHorizonValue: '{years} years from {base}',
+	diffNoCap: 'no maximum',
+	diffFloor: 'Floor',
+	diffPrice: 'Compensation per household',
+	diffFigures: 'Figures per municipality',
+	diffMunicipalities: '{n} municipalities',
+	diffOtherFigures: '{n} municipalities, other figures',
+	undoEdit: 'Change',
+	undoOpened: 'Scenario opened',
+	undoLinkOpened: 'Share link opened',
+	undoSavedOpened: 'Opened: {name}',
+	undoFileOpened: 'File opened: {file}',
+	sessionSaved: 'Saved as ‘{name}’.',
+	sessionOpened: '‘{name}’ opened.',
+	sessionFileOpened: '{file} opened.',
+	sessionFileRefused: '{file} was not opened: {reasons} The scenario that was open stays open.',
+	sessionStorageFailed:
+		'Saving in this browser does not work. The app carries on; save your scenario as a file.',
+	refuseNotANumber: '‘{text}’ is not a number',
+	refuseTooLarge: '‘{text}’ is too large',
+	refuseRange: '{label}: enter a number between {min} and {max} (not applied: ‘{text}’).',
+	refuseMunicipality: 'Municipality {name} ({code}), field ‘{field}’ ({id})',
+	refuseGroup: 'Demand group ‘{group}’, field ‘{field}’',
+	refuseEmpty: 'must not be empty; enter a number',
+	refusePercent: '‘{text}’ is a percentage, but a count belongs here',
+	refuseAbove: 'may be at most {max}, but is {value}',
+	refuseBelow: 'must be at least {min}, but is {value}',
+	refusePasteRows:
+		'the pasted block has {height} lines, but from {name} on the table has {left} municipalities left; nothing was pasted',
+	refusePasteColumns:
+		'the pasted block has {width} columns, but from this column on there are {left} left; nothing was pasted',
+	refusePasteMore: '; {n} more pasted cells are wrong',
+	refusePasteNothing: '; nothing was pasted',
+	cbsCredit: 'Source: CBS',
+	sourcesProvisional: ' (provisional)',
+	sourcesAssumed:
+		'The demand of the urgent groups is an assumption (per 10,000 inhabitants), not a count: replace it with the region’s own figures.',
+	sourcesExample:
+		'Worked example from Annex 5 (Bijlage 5) of the Platform31 guide (seed 001), not real municipalities.',
+	noteProvisional:
+		'Inhabitants, households and dwelling stock on 1 January 2025 are provisional CBS figures.',
+	noteEstimate:
+		'The social-rent share is an estimate: the share of dwellings owned by a housing corporation in 2021 (CBS, Kerncijfers wijken en buurten 2021, rounded to whole percent). Corporation ownership is not the same as social rent. Fill in your own figure where needed.',
+	noteNoCorporation:
+		'According to CBS (KWB 2021), {share} of the dwellings in {name} are owned by a housing corporation, while {rent} are rented{kwb2025}. Why has not been checked. With the key by social stock or available dwellings, {name} therefore receives nothing; fill in its own social-rent share where needed.',
+	noteLowCorporation:
+		'According to CBS (KWB 2021), only {share} of the dwellings in {name} are owned by a housing corporation, while {rent} are rented{kwb2025}. Why has not been checked. With the key by social stock or available dwellings, {name} therefore receives almost nothing; fill in its own social-rent share where needed.',
+	noteKwb2025: '; KWB 2025 also gives 0%',
+	noteMerged:
+		'Municipal merger{when}: {former} were merged into {name}. The corporation share is the average of the 2021 figures of these former municipalities, weighted by their dwelling stock at the end of 2020.',
+	noteMergedWhen: ' of {date}',
+	noticeUnknownCodes: 'Unknown municipality codes were left out: {names}.',
+	noticeBaseYear:
+		'The base year was reset from {from} to {to}, the year of the new region’s figures.',
+	noticeOwnInputLostOne:
+		'Own input for {names} was not kept: this municipality is not part of the new region.',
+	noticeOwnInputLostMany:
+		'Own input for {names} was not kept: these municipalities are not part of the new region.',
+	noticeCurrentUrgents:
+		'‘Urgents per year now’ was cleared for {names}: the other municipalities of the new region do not have this figure, and with an incomplete series the non-distributable demand would go to these municipalities only.',
+	noticeExampleDemand:
+		'The demand is the example’s; the demand of the previous region was not kept.',
+	noticeDemandFromExample:
+		'The example’s demand was replaced by the default demand: refugees with a permit by inhabitants (CBS estimate) and urgents per 10,000 inhabitants (assumption).',
+	noticeDemandNoInhabitants:
+		'The demand was reset to the default demand: the previous region had no inhabitants, so the demand per 10,000 inhabitants was not known.',
+	noticeKeyReset:
+		'The allocation key ‘{key}’ has no weight in this region (all values are 0) and was reset to ‘inhabitants’.',
+	noticeFairShareKeyReset:
+		'The fair-share key ‘{key}’ has no weight in this region and was reset to ‘same as the allocation key’.',
+	noticeGroupKeyReset:
+		'Demand group ‘{group}’: its own key ‘{key}’ has no weight in this region; the group now follows the scenario’s allocation key.',
+	namesMore: '{names} and {n} others',
+	tableShowAll: 'Show all {n} municipalities',
+	regionUnknown: 'Unknown region ‘{region}’.',
+	regionEmpty: 'Choose at least one municipality for an own region.'
 };

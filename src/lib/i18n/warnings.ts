@@ -5,7 +5,7 @@
  * a missing translation fails the type check.
  */
 import type { KeySpec, ModelWarning, SimulationResult, WarningKind } from '$lib/model';
-import type { Lang } from './i18n.svelte';
+import { KEY_NAMES, LOCALES, textIn, type Lang } from './i18n.svelte';
 
 type Of<K extends WarningKind> = Extract<ModelWarning, { kind: K }>;
 /** Renders one warning; `names` are the municipalities concerned, joined. */
@@ -16,10 +16,7 @@ interface Formats {
 	percent(x: number): string;
 }
 
-const FORMATS: Record<Lang, Formats> = {
-	nl: formats('nl-NL'),
-	en: formats('en-GB')
-};
+const FORMATS: Record<Lang, Formats> = { nl: formats(LOCALES.nl), en: formats(LOCALES.en) };
 
 function formats(locale: string): Formats {
 	const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -27,20 +24,8 @@ function formats(locale: string): Formats {
 	return { count: (x) => count.format(x), percent: (x) => percent.format(x) };
 }
 
-const KEY_NAMES: Record<Lang, Record<KeySpec['type'], string>> = {
-	nl: {
-		inhabitants: 'inwoners',
-		socialStock: 'sociale huurwoningen',
-		available: 'beschikbare sociale huurwoningen',
-		composite: 'samengesteld'
-	},
-	en: {
-		inhabitants: 'inhabitants',
-		socialStock: 'social-rent stock',
-		available: 'available social-rent dwellings',
-		composite: 'composite'
-	}
-};
+/** A key's name inside a sentence ("inwoners"), from the one table of key names. */
+const keyName = (lang: Lang, key: KeySpec['type']) => textIn(lang, KEY_NAMES[key]).toLowerCase();
 
 const TEXTS: { [K in WarningKind]: Record<Lang, Render<K>> } = {
 	unplaced: {
@@ -68,9 +53,9 @@ const TEXTS: { [K in WarningKind]: Record<Lang, Render<K>> } = {
 	},
 	keyWithoutWeight: {
 		nl: (w) =>
-			`In ${w.year} heeft de sleutel ‘${KEY_NAMES.nl[w.key]}’ in geen enkele gemeente gewicht; deze vraag is naar inwoners verdeeld.`,
+			`In ${w.year} heeft de sleutel ‘${keyName('nl', w.key)}’ in geen enkele gemeente gewicht; deze vraag is naar inwoners verdeeld.`,
 		en: (w) =>
-			`In ${w.year} the key ‘${KEY_NAMES.en[w.key]}’ has no weight in any municipality; this demand was spread by inhabitants.`
+			`In ${w.year} the key ‘${keyName('en', w.key)}’ has no weight in any municipality; this demand was spread by inhabitants.`
 	},
 	roomWithoutWeight: {
 		nl: (w, names, f) =>

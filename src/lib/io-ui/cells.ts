@@ -6,7 +6,9 @@
  * "1.234" / "1,234". Text pasted from a spreadsheet is a block: rows by line
  * breaks, cells by tabs.
  */
-import { parseNumber, type DecimalMark } from '$lib/io';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { notANumber } from '$lib/i18n/refusals';
+import { readTypedNumber, type DecimalMark } from '$lib/io/numbers';
 import { fromPercent } from './fields';
 
 export type CellReading =
@@ -16,10 +18,10 @@ export type CellReading =
 export function readCell(text: string, percent: boolean, mark: DecimalMark): CellReading {
 	const trimmed = text.trim();
 	if (trimmed === '') return { kind: 'empty' };
-	const parsed = parseNumber(trimmed, mark);
-	if (!parsed.ok) return { kind: 'error', reason: parsed.reason };
+	const parsed = readTypedNumber(trimmed, mark);
+	if (!parsed.ok) return { kind: 'error', reason: notANumber(trimmed, parsed) };
 	if (parsed.percent && !percent) {
-		return { kind: 'error', reason: `‘${trimmed}’ is een percentage, maar hier hoort een aantal` };
+		return { kind: 'error', reason: i18n.t('refusePercent', { text: trimmed }) };
 	}
 	return { kind: 'number', value: percent ? fromPercent(parsed.value) : parsed.value };
 }

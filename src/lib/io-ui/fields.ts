@@ -5,6 +5,7 @@
  * percent; the model keeps fractions.
  */
 import type { MessageKey } from '$lib/i18n/messages';
+import { percentToFraction } from '$lib/io/numbers';
 import { MUNICIPALITY_FIELDS } from '$lib/model';
 
 export type MunicipalityField = keyof typeof MUNICIPALITY_FIELDS;
@@ -39,8 +40,4 @@ export function toPercent(x: number): number {
 }
 
 /** A percentage as a fraction, exactly: the decimal point moves (12.5 → 0.125). */
-export function fromPercent(x: number): number {
-	const [mantissa, exp = '0'] = String(x).split('e');
-	const value = Number(`${mantissa}e${Number(exp) - 2}`);
-	return value === 0 ? 0 : value;
-}
+export const fromPercent = (x: number): number => percentToFraction(String(x));

@@ -24,6 +24,12 @@ export {
 } from './exportTable';
 export { templateCsv, templateXlsx, templateFileNames, TEMPLATE_FIELDS } from './template';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode';
-export { parseNumber, type ParsedNumber, type DecimalMark } from './numbers';
+export {
+	parseNumber,
+	readTypedNumber,
+	percentToFraction,
+	type ParsedNumber,
+	type DecimalMark
+} from './numbers';
 export { matchColumns, type ColumnKey } from './columns';
 export { readScenarioFile, scenarioFileTooLarge } from './scenarioFile';

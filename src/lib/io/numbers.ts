@@ -26,13 +26,23 @@ export type ParsedNumber =
 			/** the value as a JavaScript number literal, e.g. `-1234.5e3` */
 			canonical: string;
 	  }
-	| { ok: false; reason: string };
+	| {
+			ok: false;
+			/** Dutch, for the import's problem list */
+			reason: string;
+			/** what is wrong, for messages in the UI's language */
+			problem: 'notANumber' | 'tooLarge';
+	  };
 
 // Spaces, no-break spaces, thin and narrow no-break spaces: thousands separators in Dutch text.
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
 
 export function parseNumber(text: string, decimalMark: DecimalMark = ','): ParsedNumber {
-	const notANumber: ParsedNumber = { ok: false, reason: `‘${text.trim()}’ is geen getal` };
+	const notANumber: ParsedNumber = {
+		ok: false,
+		reason: `‘${text.trim()}’ is geen getal`,
+		problem: 'notANumber'
+	};
 	let s = text.replace(SPACES, '');
 	let percent = false;
 	if (s.endsWith('%')) {
@@ -56,8 +66,18 @@ export function parseNumber(text: string, decimalMark: DecimalMark = ','): Parse
 	const [int, frac] = split;
 	const canonical = `${sign}${int || '0'}${frac ? '.' + frac : ''}${exponent ? 'e' + exponent : ''}`;
 	const value = Number(canonical);
-	if (!Number.isFinite(value)) return { ok: false, reason: `‘${text.trim()}’ is te groot` };
+	if (!Number.isFinite(value))
+		return { ok: false, reason: `‘${text.trim()}’ is te groot`, problem: 'tooLarge' };
 	return { ok: true, value: value === 0 ? 0 : value, percent, canonical };
+}
+
+/**
+ * A number the user typed in a field of the UI: as `parseNumber` with the
+ * decimal mark of the UI's language deciding "1.234" (1234 in Dutch, 1.234
+ * in English), and a euro sign allowed. The one reader of typed numbers.
+ */
+export function readTypedNumber(text: string, decimalMark: DecimalMark): ParsedNumber {
+	return parseNumber(text.replace(/€/g, ''), decimalMark);
 }
 
 /** Integer digits and fraction digits, or null when the separators make no sense. */

@@ -28,7 +28,6 @@ export {
 	DEMAND_FIELDS,
 	SCENARIO_FIELDS,
 	fieldLabel,
-	groupLabel,
-	isOwnGroup
+	type MunicipalityNumberField
 } from './fields';
 export { LIMITS, limitIssue } from './limits';

@@ -152,7 +152,18 @@ const scenarioSchema = v.looseObject({
 		{ runs: 0, seed: 1 }
 	),
 	personsPerUrgentHousehold: v.optional(numberSchema(S.personsPerUrgentHousehold)),
-	proposals: v.optional(v.array(proposalSchema))
+	proposals: v.optional(v.array(proposalSchema)),
+	// Where a generated scenario came from; something else under this name is dropped, not refused.
+	region: v.fallback(
+		v.optional(
+			v.looseObject({
+				id: v.optional(v.string()),
+				label: v.optional(v.string()),
+				kind: v.optional(v.string())
+			})
+		),
+		undefined
+	)
 });
 
 export function parseScenario(input: unknown): ParseResult {

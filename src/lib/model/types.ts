@@ -83,6 +83,8 @@ export interface Scenario {
 	uncertainty: { runs: number; seed: number; mutationRateSd?: number };
 	/** persons added to the vulnerable inhabitants per urgent household (model.md §6) */
 	personsPerUrgentHousehold?: number;
+	/** the region a scenario was generated for (an extra field of the format, kept as read) */
+	region?: { id?: string; label?: string; kind?: string };
 	[extra: string]: unknown;
 }
 

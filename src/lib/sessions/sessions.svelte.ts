@@ -5,6 +5,7 @@
  * says so in Dutch and everything else keeps working.
  */
 import { createContext } from 'svelte';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { serializeScenario, type ParseResult } from '$lib/model';
 import { readScenarioFile, scenarioFileTooLarge } from '$lib/io/scenarioFile';
 import { decodeShareFragment, encodeShareFragment } from '$lib/storage/shareLink';
@@ -54,10 +55,7 @@ export class Sessions {
 		if (!shared?.ok) {
 			const working = await this.store.loadWorking().catch((e) => this.fail(e));
 			if (working?.ok) {
-				const { scenario, baseline, year } = working.working;
-				this.ws.load(baseline ?? scenario, working.notices);
-				this.ws.scenario = scenario;
-				if (year) this.ws.year = year;
+				this.ws.resume(working.working, working.notices);
 			} else if (working) this.message = working.message;
 		}
 		this.saver = createWorkingSaver(this.store, 400, (e) => this.failedWrite(e));
@@ -82,7 +80,7 @@ export class Sessions {
 		if (!shared) return null;
 		history.replaceState(null, '', location.pathname + location.search);
 		if (shared.ok) {
-			this.ws.open(shared.scenario, [], 'Deellink geopend');
+			this.ws.open(shared.scenario, [], i18n.t('undoLinkOpened'));
 			this.message = null;
 		} else this.message = shared.message;
 		return shared;
@@ -105,7 +103,7 @@ export class Sessions {
 	async save(name: string): Promise<void> {
 		await this.act(async (store) => {
 			const saved = await store.save(name, this.ws.scenario);
-			this.message = `Bewaard als ‘${saved.name}’.`;
+			this.message = i18n.t('sessionSaved', { name: saved.name });
 		});
 	}
 
@@ -117,8 +115,8 @@ export class Sessions {
 				this.message = got.message;
 				return;
 			}
-			this.ws.open(got.saved.scenario, [], `Geopend: ${got.saved.name}`);
-			this.message = `‘${got.saved.name}’ geopend.`;
+			this.ws.open(got.saved.scenario, [], i18n.t('undoSavedOpened', { name: got.saved.name }));
+			this.message = i18n.t('sessionOpened', { name: got.saved.name });
 		});
 	}
 
@@ -145,14 +143,15 @@ export class Sessions {
 
 	private opened(parsed: ParseResult, fileName: string): boolean {
 		if (!parsed.ok) {
-			this.message = `${fileName} is niet geopend: ${parsed.issues
+			const reasons = parsed.issues
 				.slice(0, 3)
 				.map((i) => i.message)
-				.join(' ')} Het scenario dat open stond, blijft open.`;
+				.join(' ');
+			this.message = i18n.t('sessionFileRefused', { file: fileName, reasons });
 			return false;
 		}
-		this.ws.open(parsed.scenario, [], `Bestand geopend: ${fileName}`);
-		this.message = `${fileName} geopend.`;
+		this.ws.open(parsed.scenario, [], i18n.t('undoFileOpened', { file: fileName }));
+		this.message = i18n.t('sessionFileOpened', { file: fileName });
 		return true;
 	}
 
@@ -187,9 +186,7 @@ export class Sessions {
 
 	private fail(e: unknown): null {
 		this.unavailable =
-			e instanceof StorageUnavailableError
-				? e.message
-				: 'Opslaan in deze browser lukt niet. De app werkt gewoon door; bewaar je scenario als bestand.';
+			e instanceof StorageUnavailableError ? e.message : i18n.t('sessionStorageFailed');
 		return null;
 	}
 }

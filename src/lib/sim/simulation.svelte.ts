@@ -13,7 +13,6 @@
  * it (the model's `detectParadoxes`), so the screen can say what a change
  * did that the user did not ask for.
  */
-import { createContext } from 'svelte';
 import {
 	detectParadoxes,
 	type ExploreOutcome,
@@ -153,5 +152,3 @@ export class Simulation {
 		this.outcome = { result: o.result, comparison: o.comparison, paradoxes, serial: ++this.serial };
 	}
 }
-
-export const [getSimulation, setSimulation] = createContext<Simulation>();

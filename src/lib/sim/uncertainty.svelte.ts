@@ -37,6 +37,15 @@ export class UncertaintyBands {
 		});
 	}
 
+	/** Show the band or stop showing it (the request follows from `on`). */
+	toggle(on: boolean) {
+		this.on = on;
+		if (!on) {
+			clearTimeout(this.timer);
+			this.busy = false;
+		}
+	}
+
 	/** The scenario on screen changed. */
 	request(scenario: Scenario) {
 		clearTimeout(this.timer);

@@ -9,6 +9,7 @@ import {
 	type DemandGroup,
 	type KeySpec,
 	type Municipality,
+	type MunicipalityNumberField,
 	type Scenario
 } from '$lib/model';
 import {
@@ -75,15 +76,26 @@ export function setForAll<K extends keyof Municipality>(
 	return { ...s, municipalities: s.municipalities.map((m) => ({ ...m, [field]: value })) };
 }
 
-export function setMunicipalityField<K extends keyof Municipality>(
-	s: Scenario,
-	code: string,
-	field: K,
-	value: Municipality[K]
-): Scenario {
+/** New values of some municipalities' number fields, by code; undefined removes an optional field. */
+export type MunicipalityValues = Record<
+	string,
+	Partial<Record<MunicipalityNumberField, number | undefined>>
+>;
+
+/** Fields of some municipalities (by code) set, as typed or pasted in the table. */
+export function setMunicipalityFields(s: Scenario, values: MunicipalityValues): Scenario {
 	return {
 		...s,
-		municipalities: s.municipalities.map((m) => (m.code === code ? { ...m, [field]: value } : m))
+		municipalities: s.municipalities.map((m) => {
+			const set = Object.hasOwn(values, m.code) ? values[m.code] : undefined;
+			if (!set) return m;
+			const next: Municipality = { ...m };
+			for (const [field, value] of Object.entries(set)) {
+				if (value === undefined) delete next[field as MunicipalityNumberField];
+				else next[field as MunicipalityNumberField] = value;
+			}
+			return next;
+		})
 	};
 }
 

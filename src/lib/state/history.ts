@@ -82,18 +82,19 @@ export class History<T> {
 
 	/** The state before the last edit, or null when there is none; `current` goes to redo. */
 	undo(current: T): T | null {
-		const step = this.past.pop();
-		if (!step) return null;
-		this.future.push({ state: current, label: step.label, at: step.at });
-		this.lastPushAt = -Infinity;
-		return step.state;
+		return this.step(this.past, this.future, current);
 	}
 
 	/** The state after the last undone edit, or null when there is none; `current` goes to undo. */
 	redo(current: T): T | null {
-		const step = this.future.pop();
+		return this.step(this.future, this.past, current);
+	}
+
+	/** Take the last step of `from`, leaving `current` on `to` under that step's label. */
+	private step(from: Step<T>[], to: Step<T>[], current: T): T | null {
+		const step = from.pop();
 		if (!step) return null;
-		this.past.push({ state: current, label: step.label, at: step.at });
+		to.push({ state: current, label: step.label, at: step.at });
 		this.lastPushAt = -Infinity;
 		return step.state;
 	}

@@ -79,8 +79,7 @@ export class Presentation {
 			return true;
 		}
 		if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-			const next = ws.shownYear + (e.key === 'ArrowRight' ? 1 : -1);
-			ws.year = Math.min(ws.lastYear, Math.max(ws.firstYear, next));
+			ws.stepYear(e.key === 'ArrowRight' ? 1 : -1);
 			return true;
 		}
 		return false;
