@@ -84,7 +84,9 @@ test('after a failed save and a reload the previous working copy is back', async
 					new Promise<unknown>((resolve) => {
 						const open = indexedDB.open('verdeelwijzer');
 						open.onsuccess = () => {
-							const get = open.result.transaction('working').objectStore('working').get('current');
+							// Each tab keeps its working copy under its own key (state/tab.ts).
+							const key = `tabblad:${sessionStorage.getItem('verdeelwijzer-tabblad')}`;
+							const get = open.result.transaction('working').objectStore('working').get(key);
 							get.onsuccess = () => {
 								resolve(get.result?.scenario?.growthPath?.years ?? null);
 								open.result.close();

@@ -179,7 +179,7 @@ test('in presentation mode the round steps through the proposals with â†‘ and â†
 	await page.getByRole('button', { name: 'Presenteren' }).click();
 	const step = page.locator('.present-step');
 	await expect(step).toHaveText(/voorstel 1 van 2.*Inwoners/);
-	await page.locator('main.charts').click({ position: { x: 5, y: 5 } });
+	await page.locator('.stage .band').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('ArrowDown');
 	await expect(step).toHaveText(/voorstel 2 van 2.*Beschikbare woningen/);
 	await expect(page.locator('li.card.focus')).toHaveAttribute('data-proposal', 'p2');

@@ -252,10 +252,14 @@ test('the presenter window follows the view the main window presents', async ({
 	context
 }) => {
 	await open(page);
-	await page.waitForTimeout(600);
-	const presenter = await context.newPage();
-	await open(presenter, '?scherm=presentator');
+	// The presenter link names this tab: only the window it opens follows it.
 	await page.getByRole('button', { name: 'Presenteren' }).click();
+	const opened = context.waitForEvent('page');
+	await page.getByRole('button', { name: 'Tweede scherm' }).click();
+	const presenter = await opened;
+	await expect(presenter.locator('.stage')).toHaveAttribute('data-view', 'allocation');
+	await page.bringToFront();
+	await page.locator('.stage .band').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('PageDown');
 	await expect(page.locator('.stage')).toHaveAttribute('data-view', 'keys');
 	await expect(presenter.locator('.stage')).toHaveAttribute('data-view', 'keys');

@@ -281,6 +281,8 @@ export const nl = {
 	currentPasteTooLong:
 		'De geplakte kolom heeft {n} regels, maar vanaf hier staan er nog {left} gemeenten; er is niets geplakt.',
 	spreadingTitle: 'Spreidingsanalyse',
+	presentRoundTitle: 'Ronde: de voorstellen',
+	presentRoundNotes: 'De voorstellen naast elkaar; ↑ en ↓ lopen erdoorheen.',
 	spreadingCaption:
 		'Urgente huishoudens in {year} {basis}; de rode lijn is het regionaal gemiddelde ({average}).',
 	spreadingPerThousand: 'per 1.000 inwoners',
@@ -671,6 +673,8 @@ export const en: Record<MessageKey, string> = {
 	currentPasteTooLong:
 		'The pasted column has {n} lines, but from here there are {left} municipalities left; nothing was pasted.',
 	spreadingTitle: 'Spreading analysis',
+	presentRoundTitle: 'Round: the proposals',
+	presentRoundNotes: 'The proposals side by side; ↑ and ↓ step through them.',
 	spreadingCaption:
 		'Urgent households in {year} {basis}; the red line is the regional average ({average}).',
 	spreadingPerThousand: 'per 1,000 inhabitants',

@@ -26,7 +26,9 @@ export const PRESENTATION_VIEWS: PresentationView[] = [
 	{ id: 'keys', title: 'chart2Title', notes: 'chart2Caption' },
 	{ id: 'time', title: 'chart3Title', notes: 'chart3Caption' },
 	{ id: 'pressure', title: 'chart4Title', notes: 'chart4Caption' },
-	{ id: 'map', title: 'mapTitle', notes: 'mapCaption' }
+	{ id: 'map', title: 'mapTitle', notes: 'mapCaption' },
+	{ id: 'spreading', title: 'spreadingTitle', notes: 'spreadingCaption' },
+	{ id: 'round', title: 'presentRoundTitle', notes: 'presentRoundNotes' }
 ];
 
 export class Presentation {
@@ -36,7 +38,10 @@ export class Presentation {
 	view = $state(0);
 	views = PRESENTATION_VIEWS;
 
-	async enter() {
+	/** Start presenting, on the view `id` when given (e.g. the round, from its tab). */
+	async enter(id?: string) {
+		const at = id === undefined ? -1 : this.views.findIndex((v) => v.id === id);
+		if (at >= 0) this.view = at;
 		this.active = true;
 		try {
 			await document.documentElement.requestFullscreen?.();
