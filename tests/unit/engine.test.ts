@@ -140,6 +140,14 @@ describe('simulate with other demand groups', () => {
 	});
 });
 
+/** The available key with a floor of `floorShare` of the fair share by inhabitants. */
+const availableWithFloor = (floorShare: number) =>
+	scenario((s) => {
+		s.key = { type: 'available' };
+		s.fairShareKey = { type: 'inhabitants' };
+		s.bounds.floorShare = floorShare;
+	});
+
 describe('simulate with bounds', () => {
 	test('with a cap of 10 % holds the regio at 11.7 (10 % of 117) and gives the rest to the centrum', () => {
 		const r = run(scenario((s) => (s.bounds.capShare = 0.1)));
@@ -203,25 +211,13 @@ describe('simulate with bounds', () => {
 	});
 
 	test('with a floor of 100 % of fair share (inhabitants) on the available key gives fair share exactly', () => {
-		const r = run(
-			scenario((s) => {
-				s.key = { type: 'available' };
-				s.fairShareKey = { type: 'inhabitants' };
-				s.bounds.floorShare = 1;
-			})
-		);
+		const r = run(availableWithFloor(1));
 		inDelta(r.byYear[0].exact, [100 * C, 100 * (1 - C)], 1e-9);
 		inDelta(r.ledger, [0, 0], 1e-9);
 	});
 
 	test('with a floor of 50 % lifts the regio from 7.08 to 8.33 and takes it from the centrum', () => {
-		const r = run(
-			scenario((s) => {
-				s.key = { type: 'available' };
-				s.fairShareKey = { type: 'inhabitants' };
-				s.bounds.floorShare = 0.5;
-			})
-		);
+		const r = run(availableWithFloor(0.5));
 		inDelta(r.byYear[0].exact, [100 - 50 * (1 - C), 50 * (1 - C)], 1e-9);
 		expect(r.byYear[0].households[1]).toBeGreaterThanOrEqual(8);
 	});

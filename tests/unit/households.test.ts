@@ -24,6 +24,15 @@ import {
 
 const EPS = 1e-9;
 
+/** Adds 4 medical urgents a year, distributed by their own key (inhabitants). */
+const withOwnKeyGroup = (s: Scenario) =>
+	s.demand.push({
+		group: 'medisch',
+		perYear: 4,
+		distributable: true,
+		key: { type: 'inhabitants' }
+	});
+
 function town(code: string, inhabitants: number, extra: Partial<Municipality> = {}): Municipality {
 	return {
 		code,
@@ -135,14 +144,7 @@ describe('bounds of model v2 (model.md §5.4)', () => {
 
 	test('maxPerYear caps a municipality without a cap share; own-key households count in it', () => {
 		const r = run(
-			region([town('A', 10000, { maxPerYear: 6 }), town('B', 10000)], 20, (s) =>
-				s.demand.push({
-					group: 'medisch',
-					perYear: 4,
-					distributable: true,
-					key: { type: 'inhabitants' }
-				})
-			)
+			region([town('A', 10000, { maxPerYear: 6 }), town('B', 10000)], 20, withOwnKeyGroup)
 		);
 		// A gets 2 of the own-key group, so 4 of the path demand; B the rest.
 		inDelta(r.byYear[0].exact, [6, 18], 1e-9);
@@ -165,14 +167,7 @@ describe('bounds of model v2 (model.md §5.4)', () => {
 
 	test('own-key households past a maximum stay (never moved by a bound) and are flagged', () => {
 		const r = run(
-			region([town('A', 10000, { maxPerYear: 1 }), town('B', 10000)], 20, (s) =>
-				s.demand.push({
-					group: 'medisch',
-					perYear: 4,
-					distributable: true,
-					key: { type: 'inhabitants' }
-				})
-			)
+			region([town('A', 10000, { maxPerYear: 1 }), town('B', 10000)], 20, withOwnKeyGroup)
 		);
 		inDelta(r.byYear[0].exact, [2, 22], 1e-9);
 		expect(r.warnings.find((w) => w.kind === 'overMaximum')?.codes).toEqual(['A']);

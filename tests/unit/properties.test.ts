@@ -33,6 +33,13 @@ import {
 // Every run goes through validation (`run`): a generated scenario that is refused fails the test.
 const scenarios = scenarioArbitrary();
 
+/** Checks `body` on `numRuns` seeded random scenarios and the result of each. */
+const forEveryRun = (numRuns: number, body: (s: Scenario, r: SimulationResult) => void) =>
+	fc.assert(
+		fc.property(scenarios, (s) => body(s, run(s))),
+		seeded(numRuns)
+	);
+
 const withoutBounds = (s: Scenario): Scenario => ({
 	...s,
 	municipalities: s.municipalities.map(({ minPerYear: _min, maxPerYear: _max, ...m }) => m),
@@ -41,148 +48,132 @@ const withoutBounds = (s: Scenario): Scenario => ({
 
 describe('shares', () => {
 	test('simulate on random regions gives targetShares, pathShares and base keys summing to 1 within 1e-12', () => {
-		fc.assert(
-			fc.property(scenarios, (s) => {
-				const r = run(s);
-				const base = projectRegion(s.municipalities, 0)[0];
-				for (const type of BASIC_KEYS) {
-					const total = sum(r.keys[type]);
-					// A key without any weight in the base year has no shares (all 0), never NaN.
-					const expected = sum(base[type]) > 0 ? 1 : 0;
-					check(Math.abs(total - expected) <= 1e-12, () => `keys.${type} sum to ${total}`);
+		forEveryRun(60, (s, r) => {
+			const base = projectRegion(s.municipalities, 0)[0];
+			for (const type of BASIC_KEYS) {
+				const total = sum(r.keys[type]);
+				// A key without any weight in the base year has no shares (all 0), never NaN.
+				const expected = sum(base[type]) > 0 ? 1 : 0;
+				check(Math.abs(total - expected) <= 1e-12, () => `keys.${type} sum to ${total}`);
+				check(
+					r.keys[type].every((p) => p >= 0),
+					() => `keys.${type} has a negative share`
+				);
+			}
+			if (r.currentShares) {
+				const total = sum(r.currentShares);
+				check(Math.abs(total - 1) <= 1e-12, () => `currentShares sum to ${total}`);
+			}
+			for (const y of r.byYear) {
+				for (const name of ['targetShares', 'pathShares'] as const) {
+					const total = sum(y[name]);
+					check(Math.abs(total - 1) <= 1e-12, () => `${y.year} ${name} sum to ${total}`);
 					check(
-						r.keys[type].every((p) => p >= 0),
-						() => `keys.${type} has a negative share`
+						y[name].every((p) => p >= 0),
+						() => `${y.year} ${name} has a negative share`
 					);
 				}
-				if (r.currentShares) {
-					const total = sum(r.currentShares);
-					check(Math.abs(total - 1) <= 1e-12, () => `currentShares sum to ${total}`);
-				}
-				for (const y of r.byYear) {
-					for (const name of ['targetShares', 'pathShares'] as const) {
-						const total = sum(y[name]);
-						check(Math.abs(total - 1) <= 1e-12, () => `${y.year} ${name} sum to ${total}`);
-						check(
-							y[name].every((p) => p >= 0),
-							() => `${y.year} ${name} has a negative share`
-						);
-					}
-				}
-			}),
-			seeded(60)
-		);
+			}
+		});
 	});
 
 	test('simulate moves pathShares from today to the target: equal to targetShares from year Y on, between q0 and p before', () => {
-		fc.assert(
-			fc.property(scenarios, (s) => {
-				const r = run(s);
-				const q0 = r.currentShares;
-				const Y = s.growthPath.years;
-				for (const y of r.byYear) {
-					const t = y.year - s.baseYear;
-					const n = y.targetShares.length;
-					for (let i = 0; i < n; i++) {
-						const p = y.targetShares[i];
-						const q = y.pathShares[i];
-						if (!q0 || t >= Y) {
-							check(Math.abs(q - p) <= 1e-15, () => `${y.year}: q[${i}] = ${q} but p = ${p}`);
-						} else {
-							const lo = Math.min(p, q0[i]) - 1e-15;
-							const hi = Math.max(p, q0[i]) + 1e-15;
-							check(q >= lo && q <= hi, () => `${y.year}: q[${i}] = ${q} outside [${lo}, ${hi}]`);
-						}
+		forEveryRun(40, (s, r) => {
+			const q0 = r.currentShares;
+			const Y = s.growthPath.years;
+			for (const y of r.byYear) {
+				const t = y.year - s.baseYear;
+				const n = y.targetShares.length;
+				for (let i = 0; i < n; i++) {
+					const p = y.targetShares[i];
+					const q = y.pathShares[i];
+					if (!q0 || t >= Y) {
+						check(Math.abs(q - p) <= 1e-15, () => `${y.year}: q[${i}] = ${q} but p = ${p}`);
+					} else {
+						const lo = Math.min(p, q0[i]) - 1e-15;
+						const hi = Math.max(p, q0[i]) + 1e-15;
+						check(q >= lo && q <= hi, () => `${y.year}: q[${i}] = ${q} outside [${lo}, ${hi}]`);
 					}
 				}
-			}),
-			seeded(40)
-		);
+			}
+		});
 	});
 });
 
 describe('households', () => {
 	test('simulate gives whole households >= 0 that with unplaced account for all demand', () => {
-		fc.assert(
-			fc.property(scenarios, (s) => {
-				const r = run(s);
-				let households = 0;
-				let unplaced = 0;
-				let demand = 0;
-				for (const y of r.byYear) {
-					for (const h of y.households) {
-						check(Number.isInteger(h) && h >= 0, () => `${y.year}: household count ${h}`);
-						households += h;
-					}
-					check(y.unplaced >= 0, () => `${y.year}: unplaced ${y.unplaced} < 0`);
-					unplaced += y.unplaced;
-					// Demand as model.md §3 defines it, from the scenario: distributable groups.
-					const t = y.year - s.baseYear;
-					const expected = s.demand
-						.filter((g) => roleOf(g) === 'path' || roleOf(g) === 'ownKey')
-						.reduce((a, g) => a + groupDemand(g.perYear, g.trendPerYear, t), 0);
-					check(
-						Math.abs(y.demand - expected) <= 1e-9 * (1 + expected),
-						() => `${y.year}: demand ${y.demand}, expected ${expected}`
-					);
-					demand += y.demand;
+		forEveryRun(60, (s, r) => {
+			let households = 0;
+			let unplaced = 0;
+			let demand = 0;
+			for (const y of r.byYear) {
+				for (const h of y.households) {
+					check(Number.isInteger(h) && h >= 0, () => `${y.year}: household count ${h}`);
+					households += h;
 				}
-				// Yearly totals are the round-half-up steps of cumulative placed demand.
-				const gap = households + unplaced - demand;
+				check(y.unplaced >= 0, () => `${y.year}: unplaced ${y.unplaced} < 0`);
+				unplaced += y.unplaced;
+				// Demand as model.md §3 defines it, from the scenario: distributable groups.
+				const t = y.year - s.baseYear;
+				const expected = s.demand
+					.filter((g) => roleOf(g) === 'path' || roleOf(g) === 'ownKey')
+					.reduce((a, g) => a + groupDemand(g.perYear, g.trendPerYear, t), 0);
 				check(
-					Math.abs(gap) <= 0.5 + 1e-9 * (1 + demand),
-					() => `households ${households} + unplaced ${unplaced} - demand ${demand} = ${gap}`
+					Math.abs(y.demand - expected) <= 1e-9 * (1 + expected),
+					() => `${y.year}: demand ${y.demand}, expected ${expected}`
 				);
-			}),
-			seeded(60)
-		);
+				demand += y.demand;
+			}
+			// Yearly totals are the round-half-up steps of cumulative placed demand.
+			const gap = households + unplaced - demand;
+			check(
+				Math.abs(gap) <= 0.5 + 1e-9 * (1 + demand),
+				() => `households ${households} + unplaced ${unplaced} - demand ${demand} = ${gap}`
+			);
+		});
 	});
 
 	test('simulate keeps the exact path allocation within [lo, hi] and cumulative households within [floor, ceil] of the cumulative bounds', () => {
-		fc.assert(
-			fc.property(scenarios, (s) => {
-				const r = run(s);
-				const n = s.municipalities.length;
-				const projection = projectRegion(s.municipalities, s.horizonYears);
-				const cumH = new Float64Array(n);
-				const cumLo = new Float64Array(n);
-				const cumHi = new Float64Array(n);
-				for (let t = 1; t <= s.horizonYears; t++) {
-					const y = r.byYear[t - 1];
-					const { pathDemand, ownKey, hi, lower } = yearSetting(s, projection, t);
-					let placed = 0;
-					for (let i = 0; i < n; i++) {
-						const x = y.exact[i] - ownKey[i];
-						const tol = 1e-9 * (1 + y.exact[i]);
-						placed += x;
-						check(
-							x >= lower[i] - tol,
-							() => `${y.year} [${i}]: path allocation ${x} < lo ${lower[i]}`
-						);
-						if (hi)
-							check(x <= hi[i] + tol, () => `${y.year} [${i}]: path allocation ${x} > hi ${hi[i]}`);
-						cumH[i] += y.households[i];
-						cumLo[i] += lower[i] + ownKey[i];
-						cumHi[i] += hi ? Math.max(lower[i], hi[i]) + ownKey[i] : Infinity;
-						const slack = 1e-7 * (1 + cumLo[i]);
-						check(
-							cumH[i] >= Math.floor(cumLo[i] - slack),
-							() => `${y.year} [${i}]: ${cumH[i]} households < floor of cumulative lo ${cumLo[i]}`
-						);
-						check(
-							cumH[i] <= Math.ceil(cumHi[i] + 1e-7 * (1 + cumHi[i])),
-							() => `${y.year} [${i}]: ${cumH[i]} households > ceil of cumulative hi ${cumHi[i]}`
-						);
-					}
-					// The path demand is placed or reported: nothing is dropped silently.
+		forEveryRun(60, (s, r) => {
+			const n = s.municipalities.length;
+			const projection = projectRegion(s.municipalities, s.horizonYears);
+			const cumH = new Float64Array(n);
+			const cumLo = new Float64Array(n);
+			const cumHi = new Float64Array(n);
+			for (let t = 1; t <= s.horizonYears; t++) {
+				const y = r.byYear[t - 1];
+				const { pathDemand, ownKey, hi, lower } = yearSetting(s, projection, t);
+				let placed = 0;
+				for (let i = 0; i < n; i++) {
+					const x = y.exact[i] - ownKey[i];
+					const tol = 1e-9 * (1 + y.exact[i]);
+					placed += x;
 					check(
-						Math.abs(placed + y.unplaced - pathDemand) <= 1e-9 * (1 + pathDemand),
-						() => `${y.year}: placed ${placed} + unplaced ${y.unplaced} != ${pathDemand}`
+						x >= lower[i] - tol,
+						() => `${y.year} [${i}]: path allocation ${x} < lo ${lower[i]}`
+					);
+					if (hi)
+						check(x <= hi[i] + tol, () => `${y.year} [${i}]: path allocation ${x} > hi ${hi[i]}`);
+					cumH[i] += y.households[i];
+					cumLo[i] += lower[i] + ownKey[i];
+					cumHi[i] += hi ? Math.max(lower[i], hi[i]) + ownKey[i] : Infinity;
+					const slack = 1e-7 * (1 + cumLo[i]);
+					check(
+						cumH[i] >= Math.floor(cumLo[i] - slack),
+						() => `${y.year} [${i}]: ${cumH[i]} households < floor of cumulative lo ${cumLo[i]}`
+					);
+					check(
+						cumH[i] <= Math.ceil(cumHi[i] + 1e-7 * (1 + cumHi[i])),
+						() => `${y.year} [${i}]: ${cumH[i]} households > ceil of cumulative hi ${cumHi[i]}`
 					);
 				}
-			}),
-			seeded(60)
-		);
+				// The path demand is placed or reported: nothing is dropped silently.
+				check(
+					Math.abs(placed + y.unplaced - pathDemand) <= 1e-9 * (1 + pathDemand),
+					() => `${y.year}: placed ${placed} + unplaced ${y.unplaced} != ${pathDemand}`
+				);
+			}
+		});
 	});
 
 	test('simulate without bounds never gives a larger target weight fewer exact households in a year on the key', () => {
@@ -234,30 +225,26 @@ describe('households', () => {
 
 describe('ledger', () => {
 	test('simulate gives a ledger that sums to minus the cumulative unplaced', () => {
-		fc.assert(
-			fc.property(scenarios, (s) => {
-				const r = run(s);
-				let shortfall = 0;
-				let demand = 0;
-				for (const y of r.byYear) {
-					shortfall += y.unplaced;
-					demand += y.demand;
-					const total = sum(y.ledger);
-					check(
-						Math.abs(total + shortfall) <= 1e-9 * (1 + demand),
-						() => `${y.year}: ledger sums to ${total}, cumulative unplaced ${shortfall}`
-					);
-				}
-				expect(r.ledger).toEqual(r.byYear[r.byYear.length - 1].ledger);
-				// Compensation is balanced: what receivers get, payers pay.
-				const paid = sum(r.compensation);
+		forEveryRun(60, (s, r) => {
+			let shortfall = 0;
+			let demand = 0;
+			for (const y of r.byYear) {
+				shortfall += y.unplaced;
+				demand += y.demand;
+				const total = sum(y.ledger);
 				check(
-					Math.abs(paid) <= 1e-9 * (1 + s.compensation.pricePerHousehold * demand),
-					() => `compensation does not balance: ${paid}`
+					Math.abs(total + shortfall) <= 1e-9 * (1 + demand),
+					() => `${y.year}: ledger sums to ${total}, cumulative unplaced ${shortfall}`
 				);
-			}),
-			seeded(60)
-		);
+			}
+			expect(r.ledger).toEqual(r.byYear[r.byYear.length - 1].ledger);
+			// Compensation is balanced: what receivers get, payers pay.
+			const paid = sum(r.compensation);
+			check(
+				Math.abs(paid) <= 1e-9 * (1 + s.compensation.pricePerHousehold * demand),
+				() => `compensation does not balance: ${paid}`
+			);
+		});
 	});
 });
 

@@ -57,6 +57,18 @@ function manualExecute() {
 	return { pending, execute };
 }
 
+/** A scheduler over a hand-driven execute, recording the inputs of what it delivers. */
+function manualScheduler() {
+	const { pending, execute } = manualExecute();
+	const errors: number[] = [];
+	const results: number[] = [];
+	const scheduler = new LatestInputScheduler<number, string>(execute, {
+		result: (_, input) => results.push(input),
+		error: (_, input) => errors.push(input)
+	});
+	return { pending, scheduler, errors, results };
+}
+
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('engine through comlink', () => {
@@ -156,12 +168,7 @@ describe('LatestInputScheduler', () => {
 	});
 
 	test('drops the inputs queued in between: only the first and the latest run', async () => {
-		const { pending, execute } = manualExecute();
-		const results: number[] = [];
-		const scheduler = new LatestInputScheduler<number, string>(execute, {
-			result: (_, input) => results.push(input),
-			error: () => {}
-		});
+		const { pending, scheduler, results } = manualScheduler();
 		for (let k = 1; k <= 5; k++) scheduler.update(k);
 		pending[0].resolve('1');
 		await tick();
@@ -172,13 +179,7 @@ describe('LatestInputScheduler', () => {
 	});
 
 	test('never delivers an error whose input was superseded, and keeps running', async () => {
-		const { pending, execute } = manualExecute();
-		const errors: number[] = [];
-		const results: number[] = [];
-		const scheduler = new LatestInputScheduler<number, string>(execute, {
-			result: (_, input) => results.push(input),
-			error: (_, input) => errors.push(input)
-		});
+		const { pending, scheduler, errors, results } = manualScheduler();
 		scheduler.update(1);
 		scheduler.update(2);
 		pending[0].reject(new Error('stuk'));
@@ -190,13 +191,7 @@ describe('LatestInputScheduler', () => {
 	});
 
 	test('delivers an error of the latest input and runs the next update normally', async () => {
-		const { pending, execute } = manualExecute();
-		const errors: number[] = [];
-		const results: number[] = [];
-		const scheduler = new LatestInputScheduler<number, string>(execute, {
-			result: (_, input) => results.push(input),
-			error: (_, input) => errors.push(input)
-		});
+		const { pending, scheduler, errors, results } = manualScheduler();
 		scheduler.update(1);
 		pending[0].reject(new Error('stuk'));
 		await scheduler.idle();

@@ -9,6 +9,12 @@ import { parseScenario, parseScenarioText, serializeScenario } from '$lib/model/
 import type { Scenario } from '$lib/model/types';
 import { bijlage5 } from './helpers';
 
+/** A composite key with these weights on inhabitants, social stock and available dwellings. */
+const composite = (inhabitants: number, socialStock: number, available: number) => ({
+	type: 'composite' as const,
+	weights: { inhabitants, socialStock, available }
+});
+
 // Loosely typed so a case can break the scenario in any way a file could.
 type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -162,31 +168,19 @@ const invalid: Invalid[] = [
 	},
 	{
 		what: 'composite weights summing to 1.1',
-		change: (s) =>
-			(s.key = {
-				type: 'composite',
-				weights: { inhabitants: 0.5, socialStock: 0.6, available: 0 }
-			}),
+		change: (s) => (s.key = composite(0.5, 0.6, 0)),
 		field: 'weights',
 		label: 'gewichten'
 	},
 	{
 		what: 'fair-share composite weights summing to 0.6',
-		change: (s) =>
-			(s.fairShareKey = {
-				type: 'composite',
-				weights: { inhabitants: 0.2, socialStock: 0.2, available: 0.2 }
-			}),
+		change: (s) => (s.fairShareKey = composite(0.2, 0.2, 0.2)),
 		field: 'weights',
 		label: 'gewichten'
 	},
 	{
 		what: 'a composite weight above 1',
-		change: (s) =>
-			(s.key = {
-				type: 'composite',
-				weights: { inhabitants: 1.5, socialStock: -0.5, available: 0 }
-			}),
+		change: (s) => (s.key = composite(1.5, -0.5, 0)),
 		field: 'inhabitants',
 		label: 'inwoners'
 	},
@@ -405,17 +399,14 @@ describe('parseScenario accepts', () => {
 
 	test('composite weights that sum to 1 up to rounding (1/3 each)', () => {
 		const s = draft();
-		s.key = {
-			type: 'composite',
-			weights: { inhabitants: 1 / 3, socialStock: 1 / 3, available: 1 / 3 }
-		};
+		s.key = composite(1 / 3, 1 / 3, 1 / 3);
 		expect(parseScenario(s).ok).toBe(true);
 	});
 
 	test('a composite key whose weighted part without weight is covered by another part', () => {
 		const s = draft();
 		for (const m of s.municipalities) m.mutationRate = 0;
-		s.key = { type: 'composite', weights: { inhabitants: 0.5, socialStock: 0, available: 0.5 } };
+		s.key = composite(0.5, 0, 0.5);
 		expect(parseScenario(s).ok).toBe(true);
 	});
 

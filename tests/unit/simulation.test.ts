@@ -26,12 +26,18 @@ function countingRunner() {
 
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
+/** A Simulation over a counting runner, settled on a mutation rate of 7 %. */
+async function showingRate7() {
+	const { runs, run } = countingRunner();
+	const sim = new Simulation(run);
+	sim.update(withRate(0.07));
+	await settle();
+	return { runs, sim };
+}
+
 describe('Simulation', () => {
 	test('a scenario computed ahead is shown from the cache without another run', async () => {
-		const { runs, run } = countingRunner();
-		const sim = new Simulation(run);
-		sim.update(withRate(0.07));
-		await settle();
+		const { runs, sim } = await showingRate7();
 		sim.prefetch([withRate(0.08)]);
 		await settle();
 		expect(runs).toEqual([0.07, 0.08]);
@@ -42,10 +48,7 @@ describe('Simulation', () => {
 	});
 
 	test('an update to the scenario being computed ahead waits for that run instead of running it twice', async () => {
-		const { runs, run } = countingRunner();
-		const sim = new Simulation(run);
-		sim.update(withRate(0.07));
-		await settle();
+		const { runs, sim } = await showingRate7();
 		sim.prefetch([withRate(0.09)]);
 		await new Promise((r) => setTimeout(r, 1));
 		sim.update(withRate(0.09));

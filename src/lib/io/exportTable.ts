@@ -184,6 +184,12 @@ const NUMBER_KEYS = [
 	'compensation'
 ] as const;
 
+/** Figure k of a result row, checked finite and rounded, with the words that name it in an error. */
+function resultFigure(r: ResultRow, k: (typeof NUMBER_KEYS)[number]): { value: Num; what: string } {
+	const what = `${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`;
+	return { value: rounded(finite(r[k], what), RESULT_DECIMALS[k]), what };
+}
+
 /** The results per year and municipality as a Dutch Excel CSV (priority share in percent). */
 export function exportResultsCsv(_scenario: Scenario, result: SimulationResult): string {
 	const header = [
@@ -198,16 +204,10 @@ export function exportResultsCsv(_scenario: Scenario, result: SimulationResult):
 		String(r.year),
 		neutralise(r.code),
 		neutralise(r.name),
-		...NUMBER_KEYS.map((k) =>
-			csvNumber(
-				rounded(
-					finite(r[k], `${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`),
-					RESULT_DECIMALS[k]
-				),
-				`${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`,
-				k === 'priorityShare'
-			)
-		)
+		...NUMBER_KEYS.map((k) => {
+			const { value, what } = resultFigure(r, k);
+			return csvNumber(value, what, k === 'priorityShare');
+		})
 	]);
 	return csvText([header, ...rows]);
 }
@@ -249,16 +249,10 @@ export async function exportXlsx(scenario: Scenario, result?: SimulationResult):
 				r.year,
 				neutralise(r.code),
 				neutralise(r.name),
-				...NUMBER_KEYS.map((k) =>
-					xlsxNumber(
-						rounded(
-							finite(r[k], `${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`),
-							RESULT_DECIMALS[k]
-						),
-						`${RESULT_HEADERS[k]} van ${r.name} in ${r.year}`,
-						k === 'priorityShare' ? '0.0%' : undefined
-					)
-				)
+				...NUMBER_KEYS.map((k) => {
+					const { value, what } = resultFigure(r, k);
+					return xlsxNumber(value, what, k === 'priorityShare' ? '0.0%' : undefined);
+				})
 			])
 		];
 		sheets.push({

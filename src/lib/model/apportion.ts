@@ -18,6 +18,8 @@
  * index) order — the same integers as handing them out one at a time.
  */
 
+import { selectKth } from './select';
+
 // Counts like 2.4999999999999996 are meant as 2.5: absorb floating-point noise.
 const EPS = 1e-9;
 export const roundHalfUp = (x: number) => Math.floor(x + 0.5 + EPS);
@@ -125,7 +127,7 @@ function handOut(
 		else if (deadline[i] === cut) scratch[m++] = claim[i];
 	}
 	if (need === 0) return count;
-	const threshold = kthSmallest(scratch, m, m - need);
+	const threshold = selectKth(scratch, 0, m - 1, m - need);
 	for (const i of candidates) {
 		if (deadline[i] === cut && claim[i] > threshold) {
 			h[i]++;
@@ -140,30 +142,6 @@ function handOut(
 		}
 	}
 	return count;
-}
-
-/** The k-th smallest (0-based) of values[0..m), by quickselect; reorders `values`. */
-function kthSmallest(values: Float64Array, m: number, k: number): number {
-	let lo = 0;
-	let hi = m - 1;
-	while (lo < hi) {
-		const pivot = values[(lo + hi) >>> 1];
-		let i = lo;
-		let j = hi;
-		while (i <= j) {
-			while (values[i] < pivot) i++;
-			while (values[j] > pivot) j--;
-			if (i <= j) {
-				const x = values[i];
-				values[i++] = values[j];
-				values[j--] = x;
-			}
-		}
-		if (k <= j) hi = j;
-		else if (k >= i) lo = i;
-		else return values[k];
-	}
-	return values[k];
 }
 
 function settle(

@@ -13,6 +13,8 @@
  * room (`roomWithoutWeight`).
  */
 
+import { selectKth } from './select';
+
 export interface BoundedAllocation {
 	/** households per municipality, real */
 	allocation: Float64Array;
@@ -195,26 +197,4 @@ let breakpoints = new Float64Array(0);
 function breakpointBuffer(size: number): Float64Array {
 	if (breakpoints.length < size) breakpoints = new Float64Array(size);
 	return breakpoints;
-}
-
-/** Puts the k-th smallest of values[lo..hi] at index k, smaller before, larger after; returns it. */
-function selectKth(values: Float64Array, lo: number, hi: number, k: number): number {
-	while (lo < hi) {
-		const pivot = values[(lo + hi) >>> 1];
-		let i = lo;
-		let j = hi;
-		while (i <= j) {
-			while (values[i] < pivot) i++;
-			while (values[j] > pivot) j--;
-			if (i <= j) {
-				const x = values[i];
-				values[i++] = values[j];
-				values[j--] = x;
-			}
-		}
-		if (k <= j) hi = j;
-		else if (k >= i) lo = i;
-		else break;
-	}
-	return values[k];
 }
