@@ -12,23 +12,27 @@ export function allocationColumns(year: YearResult) {
 		{ label: i18n.t('municipality'), value: (r: Row) => r.name },
 		{
 			label: i18n.t('share'),
-			value: (r: Row) => i18n.percent(year.targetShares[r.index]),
+			value: (r: Row) => i18n.percent(year.targetShares[r.index]!),
 			numeric: true
 		},
 		{
 			label: i18n.t('households'),
-			value: (r: Row) => i18n.count(year.households[r.index]),
+			value: (r: Row) => i18n.count(year.households[r.index]!),
 			numeric: true
 		},
-		{ label: i18n.t('exact'), value: (r: Row) => i18n.decimal(year.exact[r.index]), numeric: true },
+		{
+			label: i18n.t('exact'),
+			value: (r: Row) => i18n.decimal(year.exact[r.index]!),
+			numeric: true
+		},
 		{
 			label: i18n.t('fairShare'),
-			value: (r: Row) => i18n.decimal(year.fairShare[r.index]),
+			value: (r: Row) => i18n.decimal(year.fairShare[r.index]!),
 			numeric: true
 		},
 		{
 			label: i18n.t('difference'),
-			value: (r: Row) => i18n.signed(year.deviation[r.index]),
+			value: (r: Row) => i18n.signed(year.deviation[r.index]!),
 			numeric: true
 		}
 	];
