@@ -63,7 +63,7 @@ function medianMs(fn: () => unknown): number {
 	}
 	samples.sort((a, b) => a - b);
 	const mid = samples.length >> 1;
-	return samples.length % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+	return samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
 }
 
 const ms = (x: number) => (x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(1)} µs`);

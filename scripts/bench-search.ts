@@ -60,7 +60,7 @@ for (const [label, s] of [
 			`(${(ms / n).toFixed(1)} ms per kandidaat; met 2 workers ongeveer ${(ms / 2000).toFixed(2)} s)`
 	);
 	for (const p of outcome.picks) {
-		const src = outcome.candidates[p.index].source;
+		const src = outcome.candidates[p.index]!.source;
 		console.log(`  ${p.rule}: ${JSON.stringify(src)} (${p.value.toFixed(3)})`);
 	}
 }

@@ -89,7 +89,7 @@ async function measure(page: Page) {
 
 const quantile = (xs: number[], q: number) => {
 	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {

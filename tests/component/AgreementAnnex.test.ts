@@ -18,8 +18,8 @@ function agreedSession() {
 	};
 	const scenario = { ...base, proposals: [proposal] };
 	const outcome = roundOf(scenario);
-	if (!outcome.ok) throw new Error(outcome.issues[0].message);
-	return { scenario, proposal, round: outcome.round, column: outcome.round.columns[0] };
+	if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
+	return { scenario, proposal, round: outcome.round, column: outcome.round.columns[0]! };
 }
 
 afterEach(() => {
@@ -39,8 +39,8 @@ describe('AgreementAnnex', () => {
 		const cells = within(centrum as HTMLElement).getAllByRole('row');
 		expect(cells).toHaveLength(5 + 1);
 		// Households are whole; the first year's figure is the round's.
-		expect(cells[0].querySelectorAll('td')[1].textContent).toBe(
-			String(props.column.score.households[0][0])
+		expect(cells[0]!.querySelectorAll('td')[1]!.textContent).toBe(
+			String(props.column!.score.households[0]![0])
 		);
 		expect(annex.textContent).toContain('Rekenvoorbeeld uit Bijlage 5');
 	});

@@ -42,11 +42,11 @@ describe('AllocationChart', () => {
 		const table = screen.getByRole('table');
 		const cells = ['Centrumgemeente', 'Regiogemeente'].map(
 			(name) =>
-				within(within(table).getByRole('row', { name: new RegExp(name) })).getAllByRole('cell')[1]
+				within(within(table).getByRole('row', { name: new RegExp(name) })).getAllByRole('cell')[1]!
 					.textContent
 		);
 		expect(cells).toEqual(fromBars);
-		expect(fromBars).toEqual(result.byYear[0].households.map(String));
+		expect(fromBars).toEqual(result.byYear[0]!.households.map(String));
 		expect(container.querySelector('svg[role="list"]')).toBeNull();
 	});
 

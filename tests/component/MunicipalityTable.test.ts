@@ -131,14 +131,14 @@ describe('MunicipalityTable', () => {
 	test('a pasted block fills columns to the right too; empty cells stay as they are', async () => {
 		const ws = await openTable();
 		const [first, second] = ws.scenario.municipalities;
-		await fireEvent.paste(cell(`Mutatiegraad ${first.name}`), {
+		await fireEvent.paste(cell(`Mutatiegraad ${first!.name}`), {
 			clipboardData: { getData: () => '6\t120\n\t80\n' }
 		});
 		const [a, b] = ws.scenario.municipalities;
-		expect(a.mutationRate).toBe(0.06);
-		expect(a.currentUrgents).toBe(120);
-		expect(b.mutationRate).toBe(second.mutationRate);
-		expect(b.currentUrgents).toBe(80);
+		expect(a!.mutationRate).toBe(0.06);
+		expect(a!.currentUrgents).toBe(120);
+		expect(b!.mutationRate).toBe(second!.mutationRate);
+		expect(b!.currentUrgents).toBe(80);
 	});
 
 	test('a paste with one unreadable cell changes nothing and names that cell', async () => {
@@ -164,7 +164,7 @@ describe('MunicipalityTable', () => {
 		const ws = await openTable();
 		const before = ws.scenario;
 		const n = ws.scenario.municipalities.length;
-		const last = ws.scenario.municipalities[n - 1].name;
+		const last = ws.scenario.municipalities[n - 1]!.name;
 		await fireEvent.paste(cell(`Mutatiegraad ${last}`), {
 			clipboardData: { getData: () => '8\n9\n' }
 		});

@@ -51,7 +51,7 @@ describe('PressureChart', () => {
 			.getAllByRole('cell')
 			.map((c) => c.textContent);
 		expect(cells[0]).toBe('117');
-		const share = result.byYear[0].priorityShare[1]!;
+		const share = result.byYear[0]!.priorityShare[1]!;
 		expect(cells[1]).toBe(`${(Math.round(share * 1000) / 10).toString().replace('.', ',')}%`);
 	});
 
@@ -59,7 +59,7 @@ describe('PressureChart', () => {
 		// No statushouders counted as a loss: the regiogemeente loses 10/6 against its 6 today, i.e. gains.
 		const result = withStatushouders(null);
 		const { container } = render(PressureChart, { result, yearIndex: 0, capShare: null });
-		const change = result.byYear[0].regularChange;
+		const change = result.byYear[0]!.regularChange;
 		expect(change[1]).toBeCloseTo(6 - 10 / 6, 9);
 		expect(row(container, 'R').textContent).toContain('t.o.v. nu: 4 meer');
 		expect(row(container, 'C').textContent).toContain('t.o.v. nu: 86 meer');

@@ -26,7 +26,7 @@ async function households(row: Locator): Promise<number> {
 	const label = (await row.getAttribute('aria-label')) ?? '';
 	const m = /Huishoudens: ([\d.]+)/.exec(label);
 	if (!m) throw new Error(`no households in "${label}"`);
-	return Number(m[1].replace(/\./g, ''));
+	return Number(m[1]!.replace(/\./g, ''));
 }
 
 /** The available-social-dwellings key: the one where a mutation rate matters. */

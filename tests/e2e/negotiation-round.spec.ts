@@ -85,18 +85,18 @@ test('a round on Twente: three proposals, their matrix, a compromise, a reload, 
 	const saved = JSON.parse(readFileSync(await file.path(), 'utf8')) as Scenario;
 	const proposals = saved.proposals as Proposal[];
 	expect(proposals.map((p) => p.key.type)).toEqual(['inhabitants', 'available', 'composite']);
-	expect(proposals[2].growthPath.years).toBe(5);
+	expect(proposals[2]!.growthPath.years).toBe(5);
 	const runs = proposals.map((p) => headless(saved, p));
 	const rows = matrix.locator('tbody tr');
 	for (let i = 0; i < TWENTE; i++) {
 		const row = rows.nth(i);
 		const code = await row.getAttribute('data-code');
 		for (let k = 0; k < 3; k++) {
-			const r = runs[k];
+			const r = runs[k]!;
 			const m = r.codes.indexOf(code!);
-			const total = r.byYear.reduce((a, y) => a + y.households[m], 0);
+			const total = r.byYear.reduce((a, y) => a + y.households[m]!, 0);
 			expect(await cellValue(row.locator('td.total').nth(k))).toBe(total);
-			expect(await cellValue(row.locator('td.year').nth(k))).toBe(r.byYear[0].households[m]);
+			expect(await cellValue(row.locator('td.year').nth(k))).toBe(r.byYear[0]!.households[m]);
 		}
 	}
 	await page
@@ -104,9 +104,9 @@ test('a round on Twente: three proposals, their matrix, a compromise, a reload, 
 		.selectOption({ label: 'Verschil met fair share' });
 	for (let i = 0; i < TWENTE; i++) {
 		const row = rows.nth(i);
-		const m = runs[0].codes.indexOf((await row.getAttribute('data-code'))!);
+		const m = runs[0]!.codes.indexOf((await row.getAttribute('data-code'))!);
 		for (let k = 0; k < 3; k++) {
-			expect(await cellValue(row.locator('td.total').nth(k))).toBeCloseTo(runs[k].ledger[m], 9);
+			expect(await cellValue(row.locator('td.total').nth(k))).toBeCloseTo(runs[k]!.ledger[m]!, 9);
 		}
 	}
 	// Every municipality's most favourable proposal is marked.
@@ -130,7 +130,7 @@ test('a round on Twente: three proposals, their matrix, a compromise, a reload, 
 	const regrets = await largestRegrets(matrix, columns);
 	const compromise =
 		regrets[names.findIndex((n) => n.startsWith('Compromis: minimax-spijt (huishoudens)'))];
-	for (let k = 0; k < 3; k++) expect(compromise).toBeLessThanOrEqual(regrets[k]);
+	for (let k = 0; k < 3; k++) expect(compromise).toBeLessThanOrEqual(regrets[k]!);
 	expect(Math.min(...regrets.slice(0, 3))).toBeGreaterThan(0);
 
 	// The proposals survive a reload …
@@ -160,7 +160,7 @@ test('a round on Twente: three proposals, their matrix, a compromise, a reload, 
 	await expect(annex).toBeVisible();
 	await expect(matrix).toBeHidden();
 	await expect(annex.locator('tbody[data-code]')).toHaveCount(TWENTE);
-	for (const name of runs[0].names) {
+	for (const name of runs[0]!.names) {
 		await expect(annex.getByRole('rowheader', { name, exact: true })).toBeVisible();
 	}
 	await expect(annex).toContainText('Datum van de sessie');

@@ -37,7 +37,7 @@ function layoutProblems(page: Page) {
 				.filter((r) => r.width)
 				.sort((a, b) => a.left - b.left);
 			boxes.forEach((r, i) => {
-				if (i && Math.abs(r.top - boxes[i - 1].top) < 2 && r.left < boxes[i - 1].right)
+				if (i && Math.abs(r.top - boxes[i - 1]!.top) < 2 && r.left < boxes[i - 1]!.right)
 					out.push(`ticks overlap in ${svg.getAttribute('aria-label')}`);
 			});
 		}

@@ -105,9 +105,9 @@ test('an XLSX export of Heel Nederland over 30 years downloads and reads back to
 	expect(results.length).toBe(csvRows.length);
 	expect(results.length).toBe(1 + 342 * 30);
 	for (const k of [1, 2, 500, 5000, results.length - 1]) {
-		expect(String(results[k][0])).toBe(csvRows[k][0]);
-		expect(results[k][1]).toBe(csvRows[k][1]);
-		expect(results[k][3]).toBe(Number(csvRows[k][3].replace(',', '.')));
+		expect(String(results[k]![0])).toBe(csvRows[k]![0]);
+		expect(results[k]![1]).toBe(csvRows[k]![1]);
+		expect(results[k]![3]).toBe(Number(csvRows[k]![3]!.replace(',', '.')));
 	}
 
 	// And the app's own importer reads the figures sheet back: nothing changes.

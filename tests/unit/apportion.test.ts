@@ -10,7 +10,7 @@ import { roundHalfUp, wholeHouseholds } from '$lib/model/apportion';
 
 const cumulative = (years: number[][]) => {
 	const out: number[][] = [];
-	years.forEach((row, t) => out.push(row.map((x, i) => x + (t ? out[t - 1][i] : 0))));
+	years.forEach((row, t) => out.push(row.map((x, i) => x + (t ? out[t - 1]![i]! : 0))));
 	return out;
 };
 
@@ -18,7 +18,7 @@ const cumulative = (years: number[][]) => {
 function largestGap(exact: number[][], households: number[][]): number {
 	const X = cumulative(exact);
 	const H = cumulative(households);
-	return Math.max(...X.flatMap((row, t) => row.map((x, i) => Math.abs(H[t][i] - x))));
+	return Math.max(...X.flatMap((row, t) => row.map((x, i) => Math.abs(H[t]![i]! - x))));
 }
 
 describe('roundHalfUp', () => {
@@ -100,9 +100,9 @@ describe('wholeHouseholds', () => {
 		const h = wholeHouseholds(exact);
 		let before = 0;
 		exact.forEach((row, t) => {
-			const total = roundHalfUp(cumulative(exact)[t].reduce((a, b) => a + b, 0));
-			expect(h[t].reduce((a, b) => a + b, 0)).toBe(total - before);
-			expect(h[t].every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+			const total = roundHalfUp(cumulative(exact)[t]!.reduce((a, b) => a + b, 0));
+			expect(h[t]!.reduce((a, b) => a + b, 0)).toBe(total - before);
+			expect(h[t]!.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
 			before = total;
 		});
 		expect(largestGap(exact, h)).toBeLessThan(1);

@@ -12,16 +12,16 @@ describe('simulate on Bijlage 5', () => {
 	const result = run(bijlage5());
 
 	test('inhabitants key gives the centrum 5/6 (0.8333)', () => {
-		inDelta(result.keys.inhabitants[0], 0.8333, 5e-5);
-		inDelta(result.keys.inhabitants[0], 5 / 6, 1e-12);
+		inDelta(result.keys.inhabitants[0]!, 0.8333, 5e-5);
+		inDelta(result.keys.inhabitants[0]!, 5 / 6, 1e-12);
 	});
 
 	test('socialStock key gives the centrum 0.9078', () => {
-		inDelta(result.keys.socialStock[0], 0.9078, 5e-5);
+		inDelta(result.keys.socialStock[0]!, 0.9078, 5e-5);
 	});
 
 	test('available key gives the centrum 0.9292', () => {
-		inDelta(result.keys.available[0], 0.9292, 5e-5);
+		inDelta(result.keys.available[0]!, 0.9292, 5e-5);
 	});
 
 	test('gives the centrum 0.90 of the vulnerable inhabitants', () => {
@@ -43,19 +43,19 @@ describe('simulate on Bijlage 5', () => {
 	test('gives whole households that sum to 100 every year', () => {
 		for (const y of result.byYear) {
 			expect(y.households.every(Number.isInteger)).toBe(true);
-			expect(y.households[0] + y.households[1]).toBe(100);
+			expect(y.households[0]! + y.households[1]!).toBe(100);
 			expect(y.unplaced).toBe(0);
 		}
 	});
 
 	test('gives the centrum 83 or 84 households a year, 5/6 of 100 on average', () => {
-		const centrum = result.byYear.map((y) => y.households[0]);
+		const centrum = result.byYear.map((y) => y.households[0]!);
 		for (const h of centrum) expect([83, 84]).toContain(h);
 		expect(Math.abs(centrum.reduce((a, b) => a + b, 0) - 500 * (5 / 6))).toBeLessThan(1);
 	});
 
 	test('has an exact allocation of 83⅓ / 16⅔ and a ledger at 0 (target = fair share)', () => {
-		inDelta(result.byYear[0].exact, [250 / 3, 50 / 3], 1e-9);
+		inDelta(result.byYear[0]!.exact, [250 / 3, 50 / 3], 1e-9);
 		inDelta(result.ledger, [0, 0], 1e-9);
 	});
 
@@ -65,7 +65,7 @@ describe('simulate on Bijlage 5', () => {
 });
 
 describe('spreading index on Bijlage 5', () => {
-	const index = (type: BasicKeyType) => run(withKey(type)).byYear[0].spreadingIndex;
+	const index = (type: BasicKeyType) => run(withKey(type)).byYear[0]!.spreadingIndex;
 
 	test('is 0 for the inhabitants key', () => {
 		inDelta(index('inhabitants'), 0, 1e-12);

@@ -87,13 +87,13 @@ describe('allocateWithinBounds', () => {
 			1e-9
 		);
 		r.allocation.forEach((x, i) => {
-			expect(x).toBeGreaterThanOrEqual(lo[i] - 1e-12);
-			expect(x).toBeLessThanOrEqual(hi[i] + 1e-12);
+			expect(x).toBeGreaterThanOrEqual(lo[i]! - 1e-12);
+			expect(x).toBeLessThanOrEqual(hi[i]! + 1e-12);
 		});
 		// The free municipality (the third) gets λ·q·N with the same λ as nobody else limits it.
 		expect(r.allocation[1]).toBe(12);
 		expect(r.allocation[3]).toBe(30);
-		inDelta(r.allocation[2], 90 - 8 - 12 - 30, 1e-9);
+		inDelta(r.allocation[2]!, 90 - 8 - 12 - 30, 1e-9);
 	});
 
 	test('does not change its inputs', () => {

@@ -42,7 +42,7 @@ describe('huidige verdeling', () => {
 		const s = bijlage5();
 		const next = setCurrentUrgents(s, { C: 80, R: undefined });
 		expect(next.municipalities.map((m) => m.currentUrgents)).toEqual([80, undefined]);
-		expect('currentUrgents' in next.municipalities[1]).toBe(false);
-		expect(s.municipalities[1].currentUrgents).toBe(6);
+		expect('currentUrgents' in next.municipalities[1]!).toBe(false);
+		expect(s.municipalities[1]!.currentUrgents).toBe(6);
 	});
 });

@@ -4,7 +4,7 @@ import { fittingTicks, labelWidth, rowHeight } from '$lib/charts/frame.svelte';
 
 const years = (width: number) => scaleLinear().domain([2026, 2035]).range([0, width]);
 const gapBetween = (ticks: number[], scale: ReturnType<typeof years>) =>
-	Math.min(...ticks.slice(1).map((t, i) => scale(t) - scale(ticks[i])));
+	Math.min(...ticks.slice(1).map((t, i) => scale(t) - scale(ticks[i]!)));
 
 describe('fittingTicks', () => {
 	test('years on a 900 px axis at 18 px: every year, labels apart by more than their width', () => {

@@ -84,11 +84,11 @@ const extremeScenario = fc
 			if (i % 2 === 0) m.mutationRate = rate;
 			if (i % 3 === 0) m.socialShare = share;
 		});
-		out.municipalities[0].inhabitants = Math.max(out.municipalities[0].inhabitants, 1);
-		out.municipalities[0].socialShare = 1;
-		out.municipalities[0].mutationRate = 1;
-		out.municipalities[0].dwellings = Math.max(out.municipalities[0].dwellings, 1);
-		if (out.demand.length) out.demand[0].perYear = demand;
+		out.municipalities[0]!.inhabitants = Math.max(out.municipalities[0]!.inhabitants, 1);
+		out.municipalities[0]!.socialShare = 1;
+		out.municipalities[0]!.mutationRate = 1;
+		out.municipalities[0]!.dwellings = Math.max(out.municipalities[0]!.dwellings, 1);
+		if (out.demand.length) out.demand[0]!.perYear = demand;
 		if (key) out.key = key;
 		return out;
 	});
@@ -127,7 +127,7 @@ describe('fuzzing: valid scenarios', () => {
 					const big = structuredClone(s);
 					big.horizonYears = 30;
 					big.municipalities = Array.from({ length: n }, (_, i) => ({
-						...s.municipalities[0],
+						...s.municipalities[0]!,
 						code: `GM${i}`,
 						name: `Gemeente ${i}`
 					}));
@@ -192,7 +192,7 @@ describe('fuzzing: invalid scenarios', () => {
 					key: { ...key, weights: { ...key.weights, inhabitants: key.weights.inhabitants + off } }
 				});
 				expect(s.ok).toBe(false);
-				if (!s.ok) expect(s.issues[0].message).toMatch(/gewichten|gewicht/);
+				if (!s.ok) expect(s.issues[0]!.message).toMatch(/gewichten|gewicht/);
 			}),
 			seeded(200)
 		);

@@ -38,7 +38,7 @@ describe('pathProgress', () => {
 	test('increases every year for any γ', () => {
 		for (const gamma of [0.1, 0.5, 1, 2, 10]) {
 			const alphas = Array.from({ length: 8 }, (_, t) => pathProgress(t + 1, 8, gamma));
-			for (let t = 1; t < alphas.length; t++) expect(alphas[t]).toBeGreaterThan(alphas[t - 1]);
+			for (let t = 1; t < alphas.length; t++) expect(alphas[t]).toBeGreaterThan(alphas[t - 1]!);
 		}
 	});
 });
@@ -66,7 +66,7 @@ describe('pathShares', () => {
 
 	test('keeps the shares summing to 1', () => {
 		const q = pathShares(today, target, 0.37);
-		inDelta(q[0] + q[1], 1, 1e-15);
+		inDelta(q[0]! + q[1]!, 1, 1e-15);
 	});
 
 	test('does not change its inputs', () => {

@@ -48,7 +48,7 @@ export function inDelta(
 	if (actual.length !== expected.length) {
 		throw new Error(`${what}: expected ${expected.length} values, got ${actual.length}`);
 	}
-	for (let i = 0; i < actual.length; i++) inDelta(actual[i], expected[i], delta, `${what}[${i}]`);
+	for (let i = 0; i < actual.length; i++) inDelta(actual[i]!, expected[i]!, delta, `${what}[${i}]`);
 }
 
 /** Throws with `message` unless `condition` holds (cheap enough for inner loops). */
@@ -58,7 +58,7 @@ export function check(condition: boolean, message: () => string): void {
 
 export const sum = (xs: ArrayLike<number>) => {
 	let s = 0;
-	for (let i = 0; i < xs.length; i++) s += xs[i];
+	for (let i = 0; i < xs.length; i++) s += xs[i]!;
 	return s;
 };
 
@@ -203,7 +203,7 @@ function withWeight(municipalities: Municipality[], keys: KeySpec[]): void {
 		stock += m.dwellings * m.socialShare;
 		available += m.dwellings * m.socialShare * m.mutationRate;
 	}
-	const first = municipalities[0];
+	const first = municipalities[0]!;
 	if (needs.has('inhabitants') && !(people > 0)) first.inhabitants = 12_345;
 	const wantsStock = needs.has('socialStock') || needs.has('available');
 	if ((wantsStock && !(stock > 0)) || (needs.has('available') && !(available > 0))) {
@@ -341,8 +341,8 @@ export interface YearSetting {
 /** What model.md §3 and §5.4 make of year t: path demand, own-key households and the bounds. */
 export function yearSetting(s: Scenario, projection: YearValues[], t: number): YearSetting {
 	const n = s.municipalities.length;
-	const values = projection[t];
-	const byInhabitants = sharesIn({ type: 'inhabitants' }, values);
+	const values = projection[t]!;
+	const byInhabitants = sharesIn({ type: 'inhabitants' }, values!);
 	const hasToday = s.municipalities.some((m) => m.currentUrgents !== undefined);
 	const today = hasToday ? sharesOf(s.municipalities.map((m) => m.currentUrgents ?? 0)) : null;
 	const ownKey = new Float64Array(n);
@@ -359,13 +359,13 @@ export function yearSetting(s: Scenario, projection: YearValues[], t: number): Y
 		}
 		const shares =
 			role === 'ownKey'
-				? sharesIn(g.key!, values)
+				? sharesIn(g.key!, values!)
 				: role === 'local'
 					? (today ?? byInhabitants)
 					: byInhabitants;
 		for (let i = 0; i < n; i++) {
-			if (role !== 'statushouders' || countsStatushouders) before[i] += amount * shares[i];
-			if (role === 'ownKey') ownKey[i] += amount * shares[i];
+			if (role !== 'statushouders' || countsStatushouders) before[i]! += amount * shares[i]!;
+			if (role === 'ownKey') ownKey[i]! += amount * shares[i]!;
 		}
 	}
 	const cap = s.bounds.capShare;
@@ -375,22 +375,22 @@ export function yearSetting(s: Scenario, projection: YearValues[], t: number): Y
 			? null
 			: Float64Array.from(values.available, (a, i) =>
 					Math.min(
-						cap === null ? Infinity : Math.max(0, cap * a - before[i]),
-						maxima[i] === undefined ? Infinity : Math.max(0, maxima[i] - ownKey[i])
+						cap === null ? Infinity : Math.max(0, cap * a - before[i]!),
+						maxima[i] === undefined ? Infinity : Math.max(0, maxima[i] - ownKey[i]!)
 					)
 				);
-	const fair = sharesIn(s.fairShareKey ?? s.key, values);
+	const fair = sharesIn(s.fairShareKey ?? s.key, values!);
 	const lower = Float64Array.from(fair, (f, i) =>
 		Math.min(
 			Math.max(
 				s.bounds.floorShare * pathDemand * f,
-				(s.municipalities[i].minPerYear ?? 0) - ownKey[i],
+				(s.municipalities[i]!.minPerYear ?? 0) - ownKey[i]!,
 				0
 			),
-			hi ? hi[i] : Infinity
+			hi ? hi[i]! : Infinity
 		)
 	);
 	const lowerSum = sum(lower);
-	if (lowerSum > pathDemand) for (let i = 0; i < n; i++) lower[i] *= pathDemand / lowerSum;
+	if (lowerSum > pathDemand) for (let i = 0; i < n; i++) lower[i]! *= pathDemand / lowerSum;
 	return { pathDemand, ownKey, hi, lower };
 }

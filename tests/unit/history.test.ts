@@ -21,7 +21,7 @@ function session(count: number, options = {}) {
 	let current = states[0];
 	for (let i = 1; i <= count; i++) {
 		const next = { n: i };
-		history.push(current, `edit ${i}`);
+		history.push(current!, `edit ${i}`);
 		clock += 10;
 		current = next;
 		states.push(next);
@@ -46,24 +46,24 @@ describe('undo and redo', () => {
 		let current = states[5];
 		for (let i = 4; i >= 0; i--) {
 			expect(history.undoLabel).toBe(`edit ${i + 1}`);
-			const back = history.undo(current);
+			const back = history.undo(current!);
 			expect(back).toBe(states[i]);
 			current = back!;
 			expect(history.canRedo).toBe(true);
 		}
 		expect(history.canUndo).toBe(false);
-		expect(history.undo(current)).toBeNull();
+		expect(history.undo(current!)).toBeNull();
 		for (let i = 1; i <= 5; i++) {
 			expect(history.redoLabel).toBe(`edit ${i}`);
-			const forward = history.redo(current);
+			const forward = history.redo(current!);
 			expect(forward).toBe(states[i]);
 			current = forward!;
 		}
 		expect(history.canRedo).toBe(false);
-		expect(history.redo(current)).toBeNull();
+		expect(history.redo(current!)).toBeNull();
 		expect(history.canUndo).toBe(true);
 		// and back once more: the redo put the states where they were
-		expect(history.undo(current)).toBe(states[4]);
+		expect(history.undo(current!)).toBe(states[4]);
 	});
 
 	test('scenario edits: undo restores the scenario object that was on screen', () => {
@@ -82,15 +82,15 @@ describe('undo and redo', () => {
 
 	test('a new edit after undo clears redo', () => {
 		const { history, states } = session(4);
-		const back = history.undo(states[4])!;
+		const back = history.undo(states[4]!)!;
 		history.undo(back);
 		expect(history.canRedo).toBe(true);
 		const branch = { n: 99 };
-		history.push(states[2], 'branch');
+		history.push(states[2]!, 'branch');
 		expect(history.canRedo).toBe(false);
 		expect(history.redo(branch)).toBeNull();
 		expect(history.undo(branch)).toBe(states[2]);
-		expect(history.undo(states[2])).toBe(states[1]);
+		expect(history.undo(states[2]!)).toBe(states[1]);
 	});
 });
 
@@ -108,7 +108,7 @@ describe('recent changes', () => {
 	test('jumpTo goes back to before that edit; everything after it can be redone', () => {
 		const { history, states, current } = session(6);
 		const entry = history.recent().find((e) => e.label === 'edit 3')!;
-		const back = history.jumpTo(entry.index, current);
+		const back = history.jumpTo(entry.index, current!);
 		expect(back).toBe(states[2]);
 		expect(history.recent().map((e) => e.label)).toEqual(['edit 2', 'edit 1']);
 		let now = back!;
@@ -121,13 +121,13 @@ describe('recent changes', () => {
 
 	test('jumpTo the newest entry is one undo; out of range changes nothing', () => {
 		const { history, states, current } = session(3);
-		expect(history.jumpTo(3, current)).toBeNull();
-		expect(history.jumpTo(-1, current)).toBeNull();
-		expect(history.jumpTo(0.5, current)).toBeNull();
+		expect(history.jumpTo(3, current!)).toBeNull();
+		expect(history.jumpTo(-1, current!)).toBeNull();
+		expect(history.jumpTo(0.5, current!)).toBeNull();
 		expect(history.recent()).toHaveLength(3);
 		expect(history.canRedo).toBe(false);
-		expect(history.jumpTo(2, current)).toBe(states[2]);
-		expect(history.jumpTo(0, states[2])).toBe(states[0]);
+		expect(history.jumpTo(2, current!)).toBe(states[2]);
+		expect(history.jumpTo(0, states[2]!)).toBe(states[0]);
 		expect(history.canUndo).toBe(false);
 	});
 });
@@ -138,7 +138,7 @@ describe('limits', () => {
 		let now = current;
 		let steps = 0;
 		while (history.canUndo) {
-			now = history.undo(now)!;
+			now = history.undo(now!)!;
 			steps++;
 		}
 		expect(steps).toBe(100);
@@ -160,7 +160,7 @@ describe('limits', () => {
 
 	test('clear forgets undo and redo', () => {
 		const { history, current } = session(3);
-		history.undo(current);
+		history.undo(current!);
 		history.clear();
 		expect(history.canUndo).toBe(false);
 		expect(history.canRedo).toBe(false);
@@ -178,29 +178,29 @@ describe('coalescing (opt-in, for a slider being dragged)', () => {
 		let clock = 0;
 		const history = new History<S>({ coalesceMs: 500, now: () => clock });
 		const states = Array.from({ length: 8 }, (_, n) => ({ n }));
-		history.push(states[0], 'Sleutel');
+		history.push(states[0]!, 'Sleutel');
 		clock = 100;
 		for (let i = 1; i < 6; i++) {
-			history.push(states[i], 'Groeipad');
+			history.push(states[i]!, 'Groeipad');
 			clock += 300; // each within 500 ms of the previous one
 		}
 		expect(history.recent().map((e) => e.label)).toEqual(['Groeipad', 'Sleutel']);
-		expect(history.undo(states[6])).toBe(states[1]);
-		expect(history.undo(states[1])).toBe(states[0]);
+		expect(history.undo(states[6]!)).toBe(states[1]);
+		expect(history.undo(states[1]!)).toBe(states[0]);
 	});
 
 	test('a pause, another label or an undo in between starts a new step', () => {
 		let clock = 0;
 		const history = new History<S>({ coalesceMs: 500, now: () => clock });
 		const s = Array.from({ length: 8 }, (_, n) => ({ n }));
-		history.push(s[0], 'Groeipad');
+		history.push(s[0]!, 'Groeipad');
 		clock = 1000;
-		history.push(s[1], 'Groeipad'); // after a pause
+		history.push(s[1]!, 'Groeipad'); // after a pause
 		clock = 1100;
-		history.push(s[2], 'Plafond'); // another label
+		history.push(s[2]!, 'Plafond'); // another label
 		clock = 1200;
-		expect(history.undo(s[3])).toBe(s[2]);
-		history.push(s[2], 'Plafond'); // same label right after an undo
+		expect(history.undo(s[3]!)).toBe(s[2]);
+		history.push(s[2]!, 'Plafond'); // same label right after an undo
 		expect(history.recent().map((e) => e.label)).toEqual(['Plafond', 'Groeipad', 'Groeipad']);
 	});
 });

@@ -88,8 +88,8 @@ describe('export neutralises formulas in names (CSV and XLSX)', () => {
 	test.each(['=', '+', '-', '@', '\t', '\r'])('a name starting with %j', async (start) => {
 		const s = fryslan();
 		const name = `${start}HYPERLINK("http://example.invalid","klik")`;
-		s.municipalities[0].name = name;
-		s.municipalities[1].code = `${start}cmd|' /C calc'!A0`;
+		s.municipalities[0]!.name = name;
+		s.municipalities[1]!.code = `${start}cmd|' /C calc'!A0`;
 		const csv = exportFiguresCsv(s);
 		expect(csv).toContain(`'${start}HYPERLINK`);
 		expect(csv).toContain(`'${start}cmd|`);

@@ -63,15 +63,15 @@ function cumulative(r: SimulationResult) {
 	const X = new Float64Array(n);
 	return r.byYear.map((y) => {
 		for (let i = 0; i < n; i++) {
-			H[i] += y.households[i];
-			X[i] += y.exact[i];
+			H[i]! += y.households[i]!;
+			X[i]! += y.exact[i]!;
 		}
 		return { H: Array.from(H), X: Array.from(X) };
 	});
 }
 
 function largestGap(r: SimulationResult): number {
-	return Math.max(...cumulative(r).flatMap(({ H, X }) => H.map((h, i) => Math.abs(h - X[i]))));
+	return Math.max(...cumulative(r).flatMap(({ H, X }) => H.map((h, i) => Math.abs(h - X[i]!))));
 }
 
 describe('whole households over the horizon (model.md §5.5)', () => {
@@ -110,13 +110,13 @@ describe('whole households over the horizon (model.md §5.5)', () => {
 		const capped = town('A', 60000, { dwellings: 500, socialShare: 1, mutationRate: 0.07 });
 		const r = run(region([capped, town('B', 40000)], 20, (s) => (s.bounds.capShare = 0.3)));
 		expect(r.byYear.map((y) => y.households[0])).toEqual([11, 10, 11, 10, 11, 10, 11, 10, 11, 10]);
-		expect(sum(r.byYear.map((y) => y.households[1]))).toBe(95);
+		expect(sum(r.byYear.map((y) => y.households[1]!))).toBe(95);
 		for (const y of r.byYear) {
 			inDelta(y.exact, [10.5, 9.5], 1e-9);
 			expect(y.unplaced).toBe(0);
 		}
 		inDelta(r.ledger, [10 * (10.5 - 12), 10 * (9.5 - 8)], 1e-9);
-		expect(r.byYear[0].capBinds).toBe(true);
+		expect(r.byYear[0]!.capBinds).toBe(true);
 	});
 });
 
@@ -127,7 +127,7 @@ describe('bounds of model v2 (model.md §5.4)', () => {
 		const r = run(
 			region([town('A', 10000), town('B', 10000), z], 400, (s) => (s.bounds.capShare = 0.3))
 		);
-		const y = r.byYear[0];
+		const y = r.byYear[0]!;
 		inDelta(y.exact, [31.5, 31.5, 0], 1e-9);
 		inDelta(y.unplaced, 400 - 63, 1e-9);
 		const room = r.warnings.filter((w) => w.kind === 'roomWithoutWeight');
@@ -138,8 +138,8 @@ describe('bounds of model v2 (model.md §5.4)', () => {
 	test('a weight-0 municipality takes its minimum (min(lo, hi)), the others the rest', () => {
 		const z = town('Z', 0, { dwellings: 20000, minPerYear: 5 });
 		const r = run(region([town('A', 10000), z], 20));
-		inDelta(r.byYear[0].exact, [15, 5], 1e-9);
-		expect(r.byYear[0].households).toEqual([15, 5]);
+		inDelta(r.byYear[0]!.exact, [15, 5], 1e-9);
+		expect(r.byYear[0]!.households).toEqual([15, 5]);
 	});
 
 	test('maxPerYear caps a municipality without a cap share; own-key households count in it', () => {
@@ -147,29 +147,29 @@ describe('bounds of model v2 (model.md §5.4)', () => {
 			region([town('A', 10000, { maxPerYear: 6 }), town('B', 10000)], 20, withOwnKeyGroup)
 		);
 		// A gets 2 of the own-key group, so 4 of the path demand; B the rest.
-		inDelta(r.byYear[0].exact, [6, 18], 1e-9);
+		inDelta(r.byYear[0]!.exact, [6, 18], 1e-9);
 	});
 
 	test('minPerYear lifts a municipality above its share', () => {
 		const r = run(region([town('A', 10000, { minPerYear: 15 }), town('B', 10000)], 20));
-		inDelta(r.byYear[0].exact, [15, 5], 1e-9);
+		inDelta(r.byYear[0]!.exact, [15, 5], 1e-9);
 	});
 
 	test('a maximum below the minimum is valid: the maximum wins, with a warning naming the municipality', () => {
 		const r = run(
 			region([town('A', 10000, { minPerYear: 15, maxPerYear: 8 }), town('B', 10000)], 20)
 		);
-		inDelta(r.byYear[0].exact, [8, 12], 1e-9);
+		inDelta(r.byYear[0]!.exact, [8, 12], 1e-9);
 		const w = r.warnings.filter((x) => x.kind === 'maxBelowMin');
 		expect(w).toHaveLength(10);
-		expect(w[0].codes).toEqual(['A']);
+		expect(w[0]!.codes).toEqual(['A']);
 	});
 
 	test('own-key households past a maximum stay (never moved by a bound) and are flagged', () => {
 		const r = run(
 			region([town('A', 10000, { maxPerYear: 1 }), town('B', 10000)], 20, withOwnKeyGroup)
 		);
-		inDelta(r.byYear[0].exact, [2, 22], 1e-9);
+		inDelta(r.byYear[0]!.exact, [2, 22], 1e-9);
 		expect(r.warnings.find((w) => w.kind === 'overMaximum')?.codes).toEqual(['A']);
 	});
 
@@ -186,12 +186,12 @@ describe('bounds of model v2 (model.md §5.4)', () => {
 			s.demand.push(statushouders);
 			return run(s).byYear[0];
 		};
-		inDelta(withCount('priority').exact[1], 11.7 - 40 / 6, 1e-9);
+		inDelta(withCount('priority')!.exact[1]!, 11.7 - 40 / 6, 1e-9);
 		const urgents = withCount('urgents');
-		inDelta(urgents.exact[1], 11.7, 1e-9);
+		inDelta(urgents!.exact[1]!, 11.7, 1e-9);
 		// The priority share still counts statushouders; the flag follows what the cap counts.
-		inDelta(urgents.priorityShare[1]!, (11.7 + 40 / 6) / 117, 1e-12);
-		expect(urgents.overCap[1]).toBe(false);
+		inDelta(urgents!.priorityShare[1]!, (11.7 + 40 / 6) / 117, 1e-12);
+		expect(urgents!.overCap[1]).toBe(false);
 	});
 });
 
@@ -221,22 +221,22 @@ describe('properties of whole households and bounds', () => {
 					let total = 0;
 					let placed = 0;
 					for (let i = 0; i < n; i++) {
-						const h = y.households[i];
+						const h = y.households[i]!;
 						check(Number.isInteger(h) && h >= 0, () => `${y.year} [${i}]: ${h} households`);
-						H[i] += h;
-						X[i] += y.exact[i];
-						total += X[i];
-						placed += y.exact[i];
+						H[i]! += h;
+						X[i]! += y.exact[i]!;
+						total += X[i]!;
+						placed += y.exact[i]!;
 						check(
-							H[i] === Math.floor(X[i] + EPS) || H[i] === Math.ceil(X[i] - EPS),
+							H[i] === Math.floor(X[i]! + EPS) || H[i] === Math.ceil(X[i]! - EPS),
 							() => `${y.year} [${i}]: cumulative households ${H[i]}, exact ${X[i]}`
 						);
 						if (setting?.hi) {
 							// What the bounds let it take: the path part up to hi (a floor above wins only
 							// when it is no higher), plus its own-key households.
-							U[i] += Math.max(setting.lower[i], setting.hi[i]) + setting.ownKey[i];
+							U[i]! += Math.max(setting.lower[i]!, setting.hi[i]!) + setting.ownKey[i]!;
 							check(
-								H[i] <= Math.ceil(U[i] + 1e-7 * (1 + U[i])),
+								H[i]! <= Math.ceil(U[i]! + 1e-7 * (1 + U[i]!)),
 								() =>
 									`${y.year} [${i}]: ${H[i]} households above ceil of the cumulative bound ${U[i]}`
 							);
@@ -282,18 +282,18 @@ describe('properties of whole households and bounds', () => {
 
 /** Is there any path of cumulative households, floor or ceil of X every year, non-decreasing, summing to round(ΣX)? */
 function validExists(exact: number[][]): boolean {
-	const n = exact[0].length;
+	const n = exact[0]!.length;
 	const X: number[][] = [];
-	exact.forEach((row, t) => X.push(row.map((x, i) => x + (t ? X[t - 1][i] : 0))));
+	exact.forEach((row, t) => X.push(row.map((x, i) => x + (t ? X[t - 1]![i]! : 0))));
 	const totals = X.map((row) => roundHalfUp(row.reduce((a, b) => a + b, 0)));
 	const search = (t: number, prev: number[]): boolean => {
 		if (t === X.length) return true;
-		const options = X[t].map((x, i) =>
-			[...new Set([Math.floor(x + EPS), Math.ceil(x - EPS)])].filter((h) => h >= prev[i])
+		const options = X[t]!.map((x, i) =>
+			[...new Set([Math.floor(x + EPS), Math.ceil(x - EPS)])].filter((h) => h >= prev[i]!)
 		);
 		const pick = (i: number, chosen: number[], total: number): boolean => {
 			if (i === n) return total === totals[t] && search(t + 1, chosen);
-			return options[i].some((h) => pick(i + 1, [...chosen, h], total + h));
+			return options[i]!.some((h) => pick(i + 1, [...chosen, h], total + h));
 		};
 		return pick(0, [], 0);
 	};
@@ -301,22 +301,22 @@ function validExists(exact: number[][]): boolean {
 }
 
 function isValid(exact: number[][], households: number[][]): boolean {
-	const n = exact[0].length;
+	const n = exact[0]!.length;
 	const X = new Float64Array(n);
 	const H = new Float64Array(n);
 	let before = 0;
 	return exact.every((row, t) => {
 		let total = 0;
 		for (let i = 0; i < n; i++) {
-			X[i] += row[i];
-			H[i] += households[t][i];
-			total += X[i];
-			if (households[t][i] < 0) return false;
-			if (H[i] !== Math.floor(X[i] + EPS) && H[i] !== Math.ceil(X[i] - EPS)) return false;
+			X[i]! += row[i]!;
+			H[i]! += households[t]![i]!;
+			total += X[i]!;
+			if (households[t]![i]! < 0) return false;
+			if (H[i] !== Math.floor(X[i]! + EPS) && H[i] !== Math.ceil(X[i]! - EPS)) return false;
 		}
 		const k = roundHalfUp(total) - before;
 		before += k;
-		return sum(households[t]) === k;
+		return sum(households[t]!) === k;
 	});
 }
 

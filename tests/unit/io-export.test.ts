@@ -178,20 +178,20 @@ describe('exportCsv: Dutch Excel CSV', () => {
 
 	it('a priority share without relettings is an empty cell, not NaN', () => {
 		const s = bijlage5();
-		s.municipalities[1].mutationRate = 0;
+		s.municipalities[1]!.mutationRate = 0;
 		const lines = exportResultsCsv(s, simulate(s)).split('\r\n');
-		expect(lines[2].split(';').slice(0, 3)).toEqual(['2026', 'R', 'Regiogemeente']);
-		expect(lines[2].split(';')[8]).toBe('');
+		expect(lines[2]!.split(';').slice(0, 3)).toEqual(['2026', 'R', 'Regiogemeente']);
+		expect(lines[2]!.split(';')[8]).toBe('');
 	});
 
 	it('stops on a value that is not finite instead of writing it', async () => {
 		const s = bijlage5();
-		s.municipalities[0].inhabitants = NaN;
+		s.municipalities[0]!.inhabitants = NaN;
 		expect(() => exportFiguresCsv(s)).toThrow(
 			'Export afgebroken: inwoners van Centrumgemeente (C) is geen eindig getal (NaN).'
 		);
 		const r = simulate(bijlage5());
-		r.byYear[1].exact[1] = Infinity;
+		r.byYear[1]!.exact[1] = Infinity;
 		expect(() => exportResultsCsv(bijlage5(), r)).toThrow(
 			'Export afgebroken: Exacte toewijzing van Regiogemeente in 2027 is geen eindig getal (Infinity).'
 		);
@@ -206,7 +206,7 @@ describe('exportXlsx', () => {
 		const sheets = await readXlsxFile(await exportXlsx(s, r));
 		expect(sheets.map((x) => x.sheet)).toEqual(['Gegevens', 'Resultaten']);
 		const [figures, results] = sheets.map((x) => x.data);
-		expect(figures[0]).toEqual([
+		expect(figures![0]).toEqual([
 			'Gemeentecode',
 			'Gemeente',
 			'Inwoners',
@@ -224,7 +224,7 @@ describe('exportXlsx', () => {
 			'Minimum per jaar',
 			'Maximum per jaar'
 		]);
-		expect(figures[2]).toEqual([
+		expect(figures![2]).toEqual([
 			'GM1900',
 			"'=1+1",
 			91000,
@@ -243,22 +243,22 @@ describe('exportXlsx', () => {
 			12
 		]);
 		expect(figures).toHaveLength(5);
-		expect(results[0]).toEqual(RESULTS_HEADER.replace(' (%)', '').split(';'));
+		expect(results![0]).toEqual(RESULTS_HEADER.replace(' (%)', '').split(';'));
 		expect(results).toHaveLength(1 + 5 * 4);
-		const y = r.byYear[0];
+		const y = r.byYear[0]!;
 		const tenth = (x: number) => Math.round(x * 10) / 10;
-		expect(results[1]).toEqual([
+		expect(results![1]).toEqual([
 			2026,
 			'GM0080',
 			'Leeuwarden',
 			y.households[0],
-			tenth(y.exact[0]),
-			tenth(y.fairShare[0]),
-			Math.round(y.ledger[0]) || 0,
-			Math.round(y.relettings[0]),
+			tenth(y.exact[0]!),
+			tenth(y.fairShare[0]!),
+			Math.round(y.ledger[0]!) || 0,
+			Math.round(y.relettings[0]!),
 			Math.round(y.priorityShare[0]! * 1000) / 1000,
-			Math.round(y.regularRelettings[0]),
-			Math.round(y.compensation[0]) || 0
+			Math.round(y.regularRelettings[0]!),
+			Math.round(y.compensation[0]!) || 0
 		]);
 	});
 
@@ -312,7 +312,7 @@ describe('export then import gives back the same figures', () => {
 		await fc.assert(
 			fc.asyncProperty(share, share, count, fc.boolean(), async (s, m, n, xlsx) => {
 				const original = bijlage5();
-				Object.assign(original.municipalities[0], {
+				Object.assign(original.municipalities[0]!, {
 					socialShare: s,
 					mutationRate: m,
 					inhabitants: n
@@ -321,7 +321,7 @@ describe('export then import gives back the same figures', () => {
 					? await blobBytes(await exportXlsx(original))
 					: bytesOf(exportFiguresCsv(original));
 				const p = await previewImport(bytes, xlsx ? 'x.xlsx' : 'x.csv', altered(original));
-				const back = p.apply().municipalities[0];
+				const back = p.apply().municipalities[0]!;
 				expect([back.socialShare, back.mutationRate, back.inhabitants]).toEqual([s, m, n]);
 			}),
 			{ numRuns: 60 }

@@ -432,23 +432,23 @@ describe('previewImport: awkward files that are read correctly', () => {
 
 	it('lists the changes with the old value, and none for an unchanged value', async () => {
 		const p = await preview('duplicate-code.csv');
-		expect(p.rows[0].changes).toEqual([{ field: 'inhabitants', from: 125000, to: 126000 }]);
-		expect(p.rows[1].changes).toEqual([]);
+		expect(p.rows[0]!.changes).toEqual([{ field: 'inhabitants', from: 125000, to: 126000 }]);
+		expect(p.rows[1]!.changes).toEqual([]);
 	});
 
 	it('reads a percentage exactly: 75,50391% is the double nearest 0,7550391', async () => {
 		const bytes = new TextEncoder().encode('Gemeentecode;Aandeel sociale huur\nGM0080;75,50391%\n');
 		const p = await previewImport(bytes, 'x.csv', fryslan());
-		expect(p.rows[0].changes).toEqual([{ field: 'socialShare', from: 0.38, to: 0.7550391 }]);
+		expect(p.rows[0]!.changes).toEqual([{ field: 'socialShare', from: 0.38, to: 0.7550391 }]);
 		expect(75.50391 / 100).not.toBe(0.7550391); // what dividing would have given
 	});
 
 	it('refuses a name shared by two municipalities without a code', async () => {
 		const s = fryslan();
-		s.municipalities[3] = { ...s.municipalities[3], code: 'GM9998', name: 'Leeuwarden' };
+		s.municipalities[3] = { ...s.municipalities[3]!, code: 'GM9998', name: 'Leeuwarden' };
 		const bytes = new TextEncoder().encode('Gemeente;Inwoners\nLeeuwarden;1\n');
 		const p = await previewImport(bytes, 'x.csv', s);
-		expect(p.rows[0].problems).toEqual([
+		expect(p.rows[0]!.problems).toEqual([
 			'Regel 2: er zijn meer gemeenten met de naam ‘Leeuwarden’; geef de gemeentecode.'
 		]);
 	});

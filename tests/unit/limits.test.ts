@@ -38,7 +38,7 @@ describe.each(LIMIT_CASES.map((c) => [c.file, c] as const))('limit: %s', (_file,
 	test('the scenario file is refused, naming the limit', () => {
 		const parsed = readScenarioFile(bytes);
 		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.issues[0].message).toContain(c.says);
+		if (!parsed.ok) expect(parsed.issues[0]!.message).toContain(c.says);
 	});
 
 	test('the share link is refused, naming the limit', () => {
@@ -57,7 +57,7 @@ describe.each(LIMIT_CASES.map((c) => [c.file, c] as const))('limit: %s', (_file,
 		for (const call of [engineApi.run, engineApi.explore, engineApi.uncertainty]) {
 			const outcome = call(json);
 			expect(outcome.ok).toBe(false);
-			if (!outcome.ok) expect(outcome.issues[0].message).toContain(c.says);
+			if (!outcome.ok) expect(outcome.issues[0]!.message).toContain(c.says);
 		}
 	});
 });

@@ -37,7 +37,7 @@ describe('shift', () => {
 		const s = region(town('E', 1000, 0.3, 0.091), town('T', 1000, 0.1, 0.048));
 		const up = shiftMutationRates(s, 0.001).municipalities.map((m) => m.mutationRate);
 		expect(up).toEqual([0.092, 0.049]);
-		expect(s.municipalities[0].mutationRate).toBe(0.091); // the input is left alone
+		expect(s.municipalities[0]!.mutationRate).toBe(0.091); // the input is left alone
 	});
 
 	test('clamped to 0–100 %', () => {

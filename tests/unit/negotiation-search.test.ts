@@ -79,13 +79,13 @@ describe('the search over several scorers', () => {
 
 	test('a proposal that does not fit the region refuses the search with its reasons', async () => {
 		const s = session();
-		(s.proposals as Proposal[])[0].key = {
+		(s.proposals as Proposal[])[0]!.key = {
 			type: 'composite',
 			weights: { inhabitants: 0, socialStock: 0, available: 0 }
 		};
 		const outcome = await searchCompromise(s, [scorer(0)]);
 		expect(outcome.ok).toBe(false);
-		expect(!outcome.ok && 'issues' in outcome && outcome.issues[0].message).toMatch(
+		expect(!outcome.ok && 'issues' in outcome && outcome.issues[0]!.message).toMatch(
 			/^Voorstel ‘p1’/
 		);
 	});
@@ -104,20 +104,20 @@ describe('the agreement annex export', () => {
 		cap: 'Maximum'
 	};
 	const s = session();
-	(s.proposals as Proposal[])[1].pricePerHousehold = 1000;
+	(s.proposals as Proposal[])[1]!.pricePerHousehold = 1000;
 	const outcome = roundOf(s);
-	if (!outcome.ok) throw new Error(outcome.issues[0].message);
+	if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
 	const { round } = outcome;
-	const rows = annexRows(round.years, round.codes, round.names, round.columns[1].score, 0.3);
+	const rows = annexRows(round.years, round.codes, round.names, round.columns[1]!.score, 0.3);
 
 	test('one row per municipality and year, the figures of the round', () => {
 		expect(rows).toHaveLength(2 * 5);
 		expect(rows[0]).toMatchObject({ year: 2026, code: 'C', cap: 0.3 });
 		expect(rows.filter((r) => r.code === 'C').map((r) => r.households)).toEqual(
-			round.columns[1].score.households.map((y) => y[0])
+			round.columns[1]!.score.households.map((y) => y[0])
 		);
-		expect(rows[4].ledger).toBe(round.columns[1].score.ledger[4][0]);
-		expect(rows[4].compensation).toBeGreaterThan(0);
+		expect(rows[4]!.ledger).toBe(round.columns[1]!.score.ledger[4]![0]);
+		expect(rows[4]!.compensation).toBeGreaterThan(0);
 	});
 
 	test('CSV for Dutch Excel: BOM, semicolons, decimal commas, shares in percent', () => {
@@ -127,14 +127,14 @@ describe('the agreement annex export', () => {
 			'\uFEFFJaar;Gemeentecode;Gemeente;Huishoudens;Fair share;Saldo;Compensatie;Aandeel voorrang (%);Maximum (%)'
 		);
 		expect(lines).toHaveLength(1 + 10 + 1);
-		const first = lines[1].split(';');
+		const first = lines[1]!.split(';');
 		expect(first.slice(0, 3)).toEqual(['2026', 'C', 'Centrumgemeente']);
 		expect(first[4]).toMatch(/^\d+(,\d+)?$/);
 		expect(first[8]).toBe('30');
 	});
 
 	test('a number that is not finite stops the export', async () => {
-		const bad = [{ ...rows[0], fairShare: NaN }];
+		const bad = [{ ...rows[0]!, fairShare: NaN }];
 		expect(() => annexCsv(bad, headers)).toThrow(/geen eindig getal/);
 		await expect(annexXlsx(bad, headers, 'Bijlage')).rejects.toThrow(/geen eindig getal/);
 		const blob = await annexXlsx(rows, headers, 'Bijlage bij het convenant');

@@ -80,8 +80,8 @@ describe('scoring an arrangement', () => {
 		const result = run(s);
 		const score = scoreArrangement(result, 1000);
 		expect(score.total).toEqual([
-			sum(result.byYear.map((y) => y.households[0])),
-			sum(result.byYear.map((y) => y.households[1]))
+			sum(result.byYear.map((y) => y.households[0]!)),
+			sum(result.byYear.map((y) => y.households[1]!))
 		]);
 		expect(sum(score.total)).toBe(500);
 		expect(score.fairTotal[0]).toBeCloseTo((500 * 5) / 6, 9);
@@ -90,11 +90,11 @@ describe('scoring an arrangement', () => {
 		expect(score.ledger.at(-1)![0]).toBeGreaterThan(0);
 		expect(score.compensation.at(-1)).toEqual(result.compensation);
 		expect(score.compensation.at(-1)![0]).toBeGreaterThan(0);
-		expect(score.compensation[0][0]).toBeCloseTo(1000 * result.byYear[0].ledger[0], 6);
-		expect(score.households[2]).toEqual(result.byYear[2].households);
-		expect(score.priorityShare[0]).toEqual(result.byYear[0].priorityShare);
-		const priority = sum(result.byYear.map((y) => y.exact[1]));
-		const relettings = sum(result.byYear.map((y) => y.relettings[1]));
+		expect(score.compensation[0]![0]).toBeCloseTo(1000 * result.byYear[0]!.ledger[0]!, 6);
+		expect(score.households[2]).toEqual(result.byYear[2]!.households);
+		expect(score.priorityShare[0]).toEqual(result.byYear[0]!.priorityShare);
+		const priority = sum(result.byYear.map((y) => y.exact[1]!));
+		const relettings = sum(result.byYear.map((y) => y.relettings[1]!));
 		expect(score.priorityShareTotal[1]).toBeCloseTo(priority / relettings, 12);
 		expect(score.overCap).toEqual([false, false]);
 	});
@@ -131,9 +131,9 @@ describe('regret', () => {
 		];
 		const best = bestTotals(totals);
 		expect(best).toEqual([417, 35]);
-		expect(regret(totals[0], best)).toEqual([0, 48]);
-		expect(regret(totals[1], best)).toEqual([48, 0]);
-		expect(relativeRegret(totals[0], best, [416.67, 83.33])).toEqual([0, 48 / 83.33]);
+		expect(regret(totals[0]!, best)).toEqual([0, 48]);
+		expect(regret(totals[1]!, best)).toEqual([48, 0]);
+		expect(relativeRegret(totals[0]!, best, [416.67, 83.33])).toEqual([0, 48 / 83.33]);
 		// A fair share below one household counts as one: never a division by zero.
 		expect(relativeRegret([3], [1], [0])).toEqual([2]);
 		expect(largest([0, 48, 48])).toEqual({ value: 48, index: 1 });
@@ -142,7 +142,7 @@ describe('regret', () => {
 
 	test('the round: each proposal costs the other municipality 48 households', () => {
 		const outcome = roundOf(session([INHABITANTS], [AVAILABLE]));
-		if (!outcome.ok) throw new Error(outcome.issues[0].message);
+		if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
 		const { round } = outcome;
 		expect(round.codes).toEqual(['C', 'R']);
 		expect(round.columns.map((c) => c.score.total)).toEqual([
@@ -157,7 +157,7 @@ describe('regret', () => {
 		expect(round.least).toEqual([1, 0]);
 		// The same figures as a single run of each proposal.
 		const single = run({ ...bijlage5(), key: AVAILABLE });
-		expect(round.columns[1].score.households).toEqual(single.byYear.map((y) => y.households));
+		expect(round.columns[1]!.score.households).toEqual(single.byYear.map((y) => y.households));
 	});
 
 	test('compromise proposals do not move the reference: regret is against what the room brought', () => {
@@ -168,9 +168,9 @@ describe('regret', () => {
 		});
 		s.proposals = [...(s.proposals as Proposal[]), { ...mix, rule: 'minimaxHouseholds' }];
 		const outcome = roundOf(s);
-		if (!outcome.ok) throw new Error(outcome.issues[0].message);
-		expect(outcome.round.columns[2].regret).toEqual([24, 24]);
-		expect(outcome.round.columns[0].regret).toEqual([0, 48]);
+		if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
+		expect(outcome.round.columns[2]!.regret).toEqual([24, 24]);
+		expect(outcome.round.columns[0]!.regret).toEqual([0, 48]);
 	});
 });
 
@@ -178,7 +178,7 @@ describe('the compromise search', () => {
 	const s = session([INHABITANTS], [AVAILABLE]);
 	const candidates = searchCandidates(s);
 	const scored = scoreCandidates(s, candidates);
-	if (!scored.ok) throw new Error(scored.issues[0].message);
+	if (!scored.ok) throw new Error(scored.issues[0]!.message);
 
 	test('minimax regret halves the largest loss of either proposal', () => {
 		const picks = pickCompromises(candidates, scored.scores);
@@ -186,7 +186,7 @@ describe('the compromise search', () => {
 		expect(minimax.value).toBe(24);
 		const recordedLargest = [48, 48];
 		for (const r of recordedLargest) expect(minimax.value).toBeLessThanOrEqual(r);
-		expect(candidates[minimax.index].source.kind).toBe('grid');
+		expect(candidates[minimax.index]!.source.kind).toBe('grid');
 		const relative = picks.find((p) => p.rule === 'minimaxRelative')!;
 		expect(relative.value).toBeLessThan(48 / 83.33);
 	});
@@ -196,11 +196,11 @@ describe('the compromise search', () => {
 		const even = picks.find((p) => p.rule === 'mostEven')!;
 		// By inhabitants without a growth path is perfectly even; the recorded proposal wins the tie.
 		expect(even.value).toBeCloseTo(0, 12);
-		expect(candidates[even.index].source).toEqual({ kind: 'proposal', id: 'p1' });
+		expect(candidates[even.index]!.source).toEqual({ kind: 'proposal', id: 'p1' });
 		const capped = scored.scores.map((x, i) => ({ ...x, overCapCount: i === even.index ? 1 : 0 }));
 		const next = pickCompromises(candidates, capped).find((p) => p.rule === 'mostEven')!;
 		expect(next.index).not.toBe(even.index);
-		expect(capped[next.index].overCapCount).toBe(0);
+		expect(capped[next.index]!.overCapCount).toBe(0);
 		// Breaches every candidate has (statushouders alone) do not rule anything out.
 		const all = scored.scores.map((x) => ({ ...x, overCapCount: x.overCapCount + 3 }));
 		expect(pickCompromises(candidates, all).find((p) => p.rule === 'mostEven')!.index).toBe(
@@ -223,7 +223,7 @@ describe('the compromise search', () => {
 describe('proposals in the scenario', () => {
 	test('apply: the settings change, the region and its figures stay; limits follow the proposal', () => {
 		const s = bijlage5();
-		s.municipalities[0].maxPerYear = 50;
+		s.municipalities[0]!.maxPerYear = 50;
 		const p = proposal(s, 'p1', AVAILABLE, 3);
 		p.limits = { R: { minPerYear: 10 } };
 		p.bounds = { capShare: 0.3, floorShare: 0, capCounts: 'urgents' };
@@ -233,10 +233,10 @@ describe('proposals in the scenario', () => {
 		expect(applied.growthPath.years).toBe(3);
 		expect(applied.bounds).toEqual({ capShare: 0.3, floorShare: 0, capCounts: 'urgents' });
 		expect(applied.compensation.pricePerHousehold).toBe(2500);
-		expect(applied.municipalities[0].maxPerYear).toBeUndefined();
-		expect(applied.municipalities[1].minPerYear).toBe(10);
+		expect(applied.municipalities[0]!.maxPerYear).toBeUndefined();
+		expect(applied.municipalities[1]!.minPerYear).toBe(10);
 		expect(applied.demand).toBe(s.demand);
-		expect(s.municipalities[0].maxPerYear).toBe(50);
+		expect(s.municipalities[0]!.maxPerYear).toBe(50);
 		expect(settingsOf(applied)).toEqual({
 			key: AVAILABLE,
 			fairShareKey: null,
@@ -265,13 +265,13 @@ describe('proposals in the scenario', () => {
 		const parsed = parseScenario(s);
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
-		expect(parsed.issues[0].message).toMatch(/^Voorstel ‘Voorstel p1’, veld ‘gewichten’/);
-		expect(parsed.issues[0].message).toMatch(/100 %/);
+		expect(parsed.issues[0]!.message).toMatch(/^Voorstel ‘Voorstel p1’, veld ‘gewichten’/);
+		expect(parsed.issues[0]!.message).toMatch(/100 %/);
 
 		const t = session([INHABITANTS]);
-		(t.proposals as Proposal[])[0].growthPath.years = -1;
+		(t.proposals as Proposal[])[0]!.growthPath.years = -1;
 		const bad = parseScenario(t);
-		expect(!bad.ok && bad.issues[0].message).toMatch(
+		expect(!bad.ok && bad.issues[0]!.message).toMatch(
 			/^Voorstel ‘Voorstel p1’, veld ‘groeipad \(jaren\)’ \(years\): moet minstens 0 zijn/
 		);
 	});

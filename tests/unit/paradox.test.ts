@@ -42,8 +42,8 @@ describe('Alabama paradox', () => {
 	test('one more household for the region, one fewer for the small town, named', () => {
 		const before = runOf(hamilton(10));
 		const after = runOf(hamilton(11));
-		expect(before.result.byYear[0].households).toEqual([4, 4, 2]);
-		expect(after.result.byYear[0].households).toEqual([5, 5, 1]);
+		expect(before.result.byYear[0]!.households).toEqual([4, 4, 2]);
+		expect(after.result.byYear[0]!.households).toEqual([5, 5, 1]);
 		expect(detectParadoxes(before, after)).toEqual([
 			{ kind: 'alabama', code: 'C', name: 'C', year: 2026, before: 2, after: 1 }
 		]);
@@ -110,10 +110,10 @@ describe('properties on random scenarios', () => {
 				const alerts = detectParadoxes(a, b).filter((x) => x.kind === 'alabama');
 				const expected = new Set<string>();
 				a.result.byYear.forEach((ya, t) => {
-					const yb = b.result.byYear[t];
+					const yb = b.result.byYear[t]!;
 					if (!(yb.demand > ya.demand + 1e-9)) return;
 					yb.households.forEach((h, i) => {
-						if (h < ya.households[i]) expected.add(a.result.codes[i]);
+						if (h < ya.households[i]!) expected.add(a.result.codes[i]!);
 					});
 				});
 				const got = new Set(alerts.map((x) => x.code));
@@ -121,7 +121,7 @@ describe('properties on random scenarios', () => {
 				for (const x of alerts) {
 					const t = b.result.years.indexOf(x.year);
 					const i = b.result.codes.indexOf(x.code);
-					if (!(b.result.byYear[t].households[i] < a.result.byYear[t].households[i]))
+					if (!(b.result.byYear[t]!.households[i]! < a.result.byYear[t]!.households[i]!))
 						throw new Error(`${x.code} reported in ${x.year} without losing a household`);
 				}
 				return got.size === expected.size && [...expected].every((c) => got.has(c));
@@ -142,7 +142,7 @@ describe('properties on random scenarios', () => {
 					if (JSON.stringify(s.key) === JSON.stringify({ type })) return flips.length === 0;
 					return flips.every((x) => {
 						const i = a.result.codes.indexOf(x.code);
-						return a.result.ledger[i] > 0.5 && b.result.ledger[i] < -0.5;
+						return a.result.ledger[i]! > 0.5 && b.result.ledger[i]! < -0.5;
 					});
 				}
 			),

@@ -22,9 +22,9 @@ const town = (extra: Partial<Municipality> = {}): Municipality => ({
 describe('projectRegion', () => {
 	test('on Bijlage 5 gives social stock 19 200 / 1 950 and relettings 1 536 / 117 in the base year', () => {
 		const [base] = projectRegion(bijlage5().municipalities, 0);
-		inDelta(Array.from(base.socialStock), [19_200, 1_950], 1e-9);
-		inDelta(Array.from(base.available), [1_536, 117], 1e-9);
-		expect(Array.from(base.inhabitants)).toEqual([150_000, 30_000]);
+		inDelta(Array.from(base!.socialStock), [19_200, 1_950], 1e-9);
+		inDelta(Array.from(base!.available), [1_536, 117], 1e-9);
+		expect(Array.from(base!.inhabitants)).toEqual([150_000, 30_000]);
 	});
 
 	test('returns years 0..horizon', () => {
@@ -38,8 +38,8 @@ describe('projectRegion', () => {
 
 	test('grows inhabitants by (1 + g)^t', () => {
 		const years = projectRegion([town({ populationGrowth: 0.02 })], 10);
-		inDelta(years[10].inhabitants[0], 10_000 * 1.02 ** 10, 1e-8);
-		inDelta(years[1].inhabitants[0], 10_200, 1e-9);
+		inDelta(years[10]!.inhabitants[0]!, 10_000 * 1.02 ** 10, 1e-8);
+		inDelta(years[1]!.inhabitants[0]!, 10_200, 1e-9);
 	});
 
 	test('adds new build to dwellings and its social part to the social stock', () => {
@@ -49,12 +49,12 @@ describe('projectRegion', () => {
 		);
 		expect(years.map((y) => y.dwellings[0])).toEqual([4_000, 4_100, 4_200, 4_300]);
 		inDelta(
-			years.map((y) => y.socialStock[0]),
+			years.map((y) => y.socialStock[0]!),
 			[1_000, 1_030, 1_060, 1_090],
 			1e-9
 		);
 		// The social share follows: S(t) / D(t).
-		inDelta(years[3].socialStock[0] / years[3].dwellings[0], 1_090 / 4_300, 1e-12);
+		inDelta(years[3]!.socialStock[0]! / years[3]!.dwellings[0]!, 1_090 / 4_300, 1e-12);
 	});
 
 	test('takes the loss share off last year’s social stock before adding new build', () => {
@@ -62,20 +62,20 @@ describe('projectRegion', () => {
 			[town({ socialStockLossPerYear: 0.1, newDwellingsPerYear: 50, socialShareOfNewBuild: 1 })],
 			2
 		);
-		inDelta(years[1].socialStock[0], 1_000 * 0.9 + 50, 1e-9);
-		inDelta(years[2].socialStock[0], (1_000 * 0.9 + 50) * 0.9 + 50, 1e-9);
+		inDelta(years[1]!.socialStock[0]!, 1_000 * 0.9 + 50, 1e-9);
+		inDelta(years[2]!.socialStock[0]!, (1_000 * 0.9 + 50) * 0.9 + 50, 1e-9);
 	});
 
 	test('moves the mutation rate by Δm a year and clamps it to 0..1', () => {
 		const down = projectRegion([town({ mutationRateChangePerYear: -0.02 })], 4);
 		inDelta(
-			down.map((y) => y.mutationRate[0]),
+			down.map((y) => y.mutationRate[0]!),
 			[0.05, 0.03, 0.01, 0, 0],
 			1e-15
 		);
 		const up = projectRegion([town({ mutationRate: 0.9, mutationRateChangePerYear: 0.06 })], 3);
-		expect(up[2].mutationRate[0]).toBe(1);
-		expect(up[3].available[0]).toBe(up[3].socialStock[0]);
+		expect(up[2]!.mutationRate[0]).toBe(1);
+		expect(up[3]!.available[0]).toBe(up[3]!.socialStock[0]);
 	});
 
 	test('gives available = social stock × mutation rate every year', () => {
@@ -90,7 +90,7 @@ describe('projectRegion', () => {
 			],
 			6
 		);
-		for (const y of years) inDelta(y.available[0], y.socialStock[0] * y.mutationRate[0], 1e-12);
+		for (const y of years) inDelta(y.available[0]!, y.socialStock[0]! * y.mutationRate[0]!, 1e-12);
 	});
 
 	test('does not change the municipalities', () => {

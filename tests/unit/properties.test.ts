@@ -49,7 +49,7 @@ const withoutBounds = (s: Scenario): Scenario => ({
 describe('shares', () => {
 	test('simulate on random regions gives targetShares, pathShares and base keys summing to 1 within 1e-12', () => {
 		forEveryRun(60, (s, r) => {
-			const base = projectRegion(s.municipalities, 0)[0];
+			const base = projectRegion(s.municipalities, 0)[0]!;
 			for (const type of BASIC_KEYS) {
 				const total = sum(r.keys[type]);
 				// A key without any weight in the base year has no shares (all 0), never NaN.
@@ -85,13 +85,13 @@ describe('shares', () => {
 				const t = y.year - s.baseYear;
 				const n = y.targetShares.length;
 				for (let i = 0; i < n; i++) {
-					const p = y.targetShares[i];
-					const q = y.pathShares[i];
+					const p = y.targetShares[i]!;
+					const q = y.pathShares[i]!;
 					if (!q0 || t >= Y) {
 						check(Math.abs(q - p) <= 1e-15, () => `${y.year}: q[${i}] = ${q} but p = ${p}`);
 					} else {
-						const lo = Math.min(p, q0[i]) - 1e-15;
-						const hi = Math.max(p, q0[i]) + 1e-15;
+						const lo = Math.min(p!, q0[i]!) - 1e-15;
+						const hi = Math.max(p!, q0[i]!) + 1e-15;
 						check(q >= lo && q <= hi, () => `${y.year}: q[${i}] = ${q} outside [${lo}, ${hi}]`);
 					}
 				}
@@ -141,29 +141,29 @@ describe('households', () => {
 			const cumLo = new Float64Array(n);
 			const cumHi = new Float64Array(n);
 			for (let t = 1; t <= s.horizonYears; t++) {
-				const y = r.byYear[t - 1];
+				const y = r.byYear[t - 1]!;
 				const { pathDemand, ownKey, hi, lower } = yearSetting(s, projection, t);
 				let placed = 0;
 				for (let i = 0; i < n; i++) {
-					const x = y.exact[i] - ownKey[i];
-					const tol = 1e-9 * (1 + y.exact[i]);
+					const x = y.exact[i]! - ownKey[i]!;
+					const tol = 1e-9 * (1 + y.exact[i]!);
 					placed += x;
 					check(
-						x >= lower[i] - tol,
+						x >= lower[i]! - tol,
 						() => `${y.year} [${i}]: path allocation ${x} < lo ${lower[i]}`
 					);
 					if (hi)
-						check(x <= hi[i] + tol, () => `${y.year} [${i}]: path allocation ${x} > hi ${hi[i]}`);
-					cumH[i] += y.households[i];
-					cumLo[i] += lower[i] + ownKey[i];
-					cumHi[i] += hi ? Math.max(lower[i], hi[i]) + ownKey[i] : Infinity;
-					const slack = 1e-7 * (1 + cumLo[i]);
+						check(x <= hi[i]! + tol, () => `${y.year} [${i}]: path allocation ${x} > hi ${hi[i]}`);
+					cumH[i]! += y.households[i]!;
+					cumLo[i]! += lower[i]! + ownKey[i]!;
+					cumHi[i]! += hi ? Math.max(lower[i]!, hi[i]!) + ownKey[i]! : Infinity;
+					const slack = 1e-7 * (1 + cumLo[i]!);
 					check(
-						cumH[i] >= Math.floor(cumLo[i] - slack),
+						cumH[i]! >= Math.floor(cumLo[i]! - slack),
 						() => `${y.year} [${i}]: ${cumH[i]} households < floor of cumulative lo ${cumLo[i]}`
 					);
 					check(
-						cumH[i] <= Math.ceil(cumHi[i] + 1e-7 * (1 + cumHi[i])),
+						cumH[i]! <= Math.ceil(cumHi[i]! + 1e-7 * (1 + cumHi[i]!)),
 						() => `${y.year} [${i}]: ${cumH[i]} households > ceil of cumulative hi ${cumHi[i]}`
 					);
 				}
@@ -188,29 +188,29 @@ describe('households', () => {
 					demand: drawn.demand.map((g) => (g.key ? { ...g, key: { type } } : g))
 				};
 				// The drawn region has weight for its own keys; this key may have none (then invalid).
-				fc.pre(sum(projectRegion(s.municipalities, 0)[0][type]) > 0);
+				fc.pre(sum(projectRegion(s.municipalities, 0)[0]![type]) > 0);
 				const r = run(s);
 				const projection = referenceProjection(s.municipalities, s.horizonYears);
 				for (const y of r.byYear) {
 					const t = y.year - s.baseYear;
 					if (r.currentShares && t < s.growthPath.years) continue;
-					let weights = projection[t][type];
-					if (!(sum(weights) > 0)) weights = projection[t].inhabitants;
-					const order = Array.from(weights.keys()).sort((a, b) => weights[a] - weights[b]);
+					let weights = projection[t]![type];
+					if (!(sum(weights) > 0)) weights = projection[t]!.inhabitants;
+					const order = Array.from(weights.keys()).sort((a, b) => weights[a]! - weights[b]!);
 					// Walk up by weight: every municipality gets at least what any lighter one got.
 					let lighterMax = -Infinity;
 					let k = 0;
 					while (k < order.length) {
 						let end = k;
 						let groupMax = -Infinity;
-						while (end < order.length && weights[order[end]] === weights[order[k]]) {
+						while (end < order.length && weights[order[end]!] === weights[order[k]!]) {
 							const i = order[end];
 							check(
-								y.exact[i] >= lighterMax - 1e-9 * (1 + y.demand),
+								y.exact[i!]! >= lighterMax - 1e-9 * (1 + y.demand),
 								() =>
-									`${y.year}: weight ${weights[i]} gets ${y.exact[i]}, a lighter one ${lighterMax}`
+									`${y.year}: weight ${weights[i!]} gets ${y.exact[i!]}, a lighter one ${lighterMax}`
 							);
-							groupMax = Math.max(groupMax, y.exact[i]);
+							groupMax = Math.max(groupMax, y.exact[i!]!);
 							end++;
 						}
 						lighterMax = Math.max(lighterMax, groupMax);
@@ -237,7 +237,7 @@ describe('ledger', () => {
 					() => `${y.year}: ledger sums to ${total}, cumulative unplaced ${shortfall}`
 				);
 			}
-			expect(r.ledger).toEqual(r.byYear[r.byYear.length - 1].ledger);
+			expect(r.ledger).toEqual(r.byYear[r.byYear.length - 1]!.ledger);
 			// Compensation is balanced: what receivers get, payers pay.
 			const paid = sum(r.compensation);
 			check(
@@ -278,8 +278,8 @@ describe('invariance', () => {
 				const a = run(s);
 				const b = run(scaled);
 				for (let t = 0; t < a.byYear.length; t++) {
-					const ya = a.byYear[t];
-					const yb = b.byYear[t];
+					const ya = a.byYear[t]!;
+					const yb = b.byYear[t]!;
 					const tol = 1e-9 * (1 + ya.demand);
 					for (const name of [
 						'targetShares',
@@ -312,16 +312,16 @@ describe('invariance', () => {
 		});
 		fc.assert(
 			fc.property(withPermutation, ([s, perm]) => {
-				const permuted: Scenario = { ...s, municipalities: perm.map((k) => s.municipalities[k]) };
+				const permuted: Scenario = { ...s, municipalities: perm.map((k) => s.municipalities[k]!) };
 				const a = run(s);
 				const b = run(permuted);
-				const back = <T>(xs: T[]) => perm.map((k) => xs[k]);
+				const back = <T>(xs: T[]) => perm.map((k) => xs[k]!);
 				const twins = sameExactEveryYear(b);
 				expect(b.codes).toEqual(back(a.codes));
 				for (const type of BASIC_KEYS) closeArrays(b.keys[type], back(a.keys[type]), 1e-12, type);
 				for (let t = 0; t < a.byYear.length; t++) {
-					const ya = a.byYear[t];
-					const yb = b.byYear[t];
+					const ya = a.byYear[t]!;
+					const yb = b.byYear[t]!;
 					const tol = 1e-9 * (1 + ya.demand);
 					for (const name of [
 						'targetShares',
@@ -339,8 +339,8 @@ describe('invariance', () => {
 					// same exact allocation every year may swap households; everyone else keeps theirs.
 					const ha = back(ya.households);
 					for (const group of twins) {
-						const got = group.map((k) => yb.households[k]).sort((u, v) => u - v);
-						const want = group.map((k) => ha[k]).sort((u, v) => u - v);
+						const got = group.map((k) => yb.households[k]).sort((u, v) => u! - v!);
+						const want = group.map((k) => ha[k]).sort((u, v) => u! - v!);
 						expect(got, `${ya.year} households of ${group.join(', ')}`).toEqual(want);
 					}
 					closeArrays(
@@ -398,7 +398,7 @@ describe('invariance', () => {
 		fc.assert(
 			fc.property(statics, (s) => {
 				const r = run(s);
-				const first = r.byYear[0];
+				const first = r.byYear[0]!;
 				const {
 					households: _h,
 					unplaced: _u,
@@ -510,13 +510,13 @@ function closeArrays(
 		() => `${what}: length ${actual.length} != ${expected.length}`
 	);
 	for (let i = 0; i < actual.length; i++) {
-		const a = actual[i];
-		const e = expected[i];
+		const a = actual[i]!;
+		const e = expected[i]!;
 		if (a === null || e === null) {
 			check(a === e, () => `${what}[${i}]: ${a} != ${e}`);
 			continue;
 		}
-		check(Math.abs(a - e) <= tol * (1 + Math.abs(e)), () => `${what}[${i}]: ${a} != ${e}`);
+		check(Math.abs(a - e) <= tol * (1 + Math.abs(e!)), () => `${what}[${i}]: ${a} != ${e}`);
 	}
 }
 
@@ -531,7 +531,7 @@ function referenceProjection(
 		if (t > 0) {
 			stock = municipalities.map(
 				(m, i) =>
-					stock[i] * (1 - (m.socialStockLossPerYear ?? 0)) +
+					stock[i]! * (1 - (m.socialStockLossPerYear ?? 0)) +
 					(m.newDwellingsPerYear ?? 0) * (m.socialShareOfNewBuild ?? 0)
 			);
 		}
@@ -542,7 +542,7 @@ function referenceProjection(
 			socialStock: stock,
 			available: municipalities.map(
 				(m, i) =>
-					stock[i] *
+					stock[i]! *
 					Math.min(1, Math.max(0, m.mutationRate + t * (m.mutationRateChangePerYear ?? 0)))
 			)
 		});

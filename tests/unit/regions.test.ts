@@ -65,10 +65,10 @@ describe('listRegions', () => {
 			'voorbeeld'
 		]);
 		expect(regions[0]).toMatchObject({ label: 'Heel Nederland' });
-		expect([...regions[0].codes].sort()).toEqual(ALL_CODES);
+		expect([...regions[0]!.codes].sort()).toEqual(ALL_CODES);
 		expect(new Set(regions.map((r) => r.id)).size).toBe(regions.length);
 		expect(ofKind('provincie').map((r) => r.label)).toContain('Provincie Noord-Brabant');
-		expect(ofKind('provincie')[0].label).toBe('Provincie Drenthe');
+		expect(ofKind('provincie')[0]!.label).toBe('Provincie Drenthe');
 	});
 
 	it('the 12 provinces partition the 342 gemeenten', () => {
@@ -89,8 +89,8 @@ describe('listRegions', () => {
 	});
 
 	it('returns copies: changing one does not change the list', () => {
-		listRegions()[0].codes.length = 0;
-		expect(listRegions()[0].codes).toHaveLength(342);
+		listRegions()[0]!.codes.length = 0;
+		expect(listRegions()[0]!.codes).toHaveLength(342);
 	});
 
 	it('finds every listed region by id, and own regions by their codes', () => {

@@ -30,7 +30,7 @@ afterAll(() => {
 
 const withDemand = (perYear: number): Scenario => {
 	const s = bijlage5();
-	s.demand[0].perYear = perYear;
+	s.demand[0]!.perYear = perYear;
 	return s;
 };
 
@@ -94,10 +94,10 @@ describe('engine through comlink', () => {
 		expect(scheduler.runs).toBeLessThanOrEqual(2);
 		expect(errors).toEqual([]);
 		expect(delivered).toHaveLength(1);
-		const last = delivered[delivered.length - 1];
+		const last = delivered[delivered.length - 1]!;
 		expect(last.input).toBe(inputs[99]);
 		expect(last.outcome).toEqual(runScenario(inputs[99]));
-		expect(last.outcome.ok && last.outcome.result.byYear[0].demand).toBe(100);
+		expect(last.outcome.ok && last.outcome.result.byYear[0]!.demand).toBe(100);
 	});
 
 	test('a scheduler delivers each result when updates arrive one after another', async () => {
@@ -107,7 +107,7 @@ describe('engine through comlink', () => {
 			await scheduler.idle();
 		}
 		expect(scheduler.runs).toBe(3);
-		expect(delivered.map((d) => d.outcome.ok && d.outcome.result.byYear[0].demand)).toEqual([
+		expect(delivered.map((d) => d.outcome.ok && d.outcome.result.byYear[0]!.demand)).toEqual([
 			10, 20, 30
 		]);
 	});
@@ -157,11 +157,11 @@ describe('LatestInputScheduler', () => {
 		scheduler.update(1);
 		scheduler.update(2); // queued while 1 runs
 		expect(pending.map((p) => p.input)).toEqual([1]);
-		pending[0].resolve('uitkomst 1');
+		pending[0]!.resolve('uitkomst 1');
 		await tick();
 		expect(results).toEqual([]);
 		expect(pending.map((p) => p.input)).toEqual([1, 2]);
-		pending[1].resolve('uitkomst 2');
+		pending[1]!.resolve('uitkomst 2');
 		await scheduler.idle();
 		expect(results).toEqual([['uitkomst 2', 2]]);
 		expect(scheduler.runs).toBe(2);
@@ -170,10 +170,10 @@ describe('LatestInputScheduler', () => {
 	test('drops the inputs queued in between: only the first and the latest run', async () => {
 		const { pending, scheduler, results } = manualScheduler();
 		for (let k = 1; k <= 5; k++) scheduler.update(k);
-		pending[0].resolve('1');
+		pending[0]!.resolve('1');
 		await tick();
 		expect(pending.map((p) => p.input)).toEqual([1, 5]);
-		pending[1].resolve('5');
+		pending[1]!.resolve('5');
 		await scheduler.idle();
 		expect(results).toEqual([5]);
 	});
@@ -182,9 +182,9 @@ describe('LatestInputScheduler', () => {
 		const { pending, scheduler, errors, results } = manualScheduler();
 		scheduler.update(1);
 		scheduler.update(2);
-		pending[0].reject(new Error('stuk'));
+		pending[0]!.reject(new Error('stuk'));
 		await tick();
-		pending[1].resolve('2');
+		pending[1]!.resolve('2');
 		await scheduler.idle();
 		expect(errors).toEqual([]);
 		expect(results).toEqual([2]);
@@ -193,11 +193,11 @@ describe('LatestInputScheduler', () => {
 	test('delivers an error of the latest input and runs the next update normally', async () => {
 		const { pending, scheduler, errors, results } = manualScheduler();
 		scheduler.update(1);
-		pending[0].reject(new Error('stuk'));
+		pending[0]!.reject(new Error('stuk'));
 		await scheduler.idle();
 		expect(errors).toEqual([1]);
 		scheduler.update(2);
-		pending[1].resolve('2');
+		pending[1]!.resolve('2');
 		await scheduler.idle();
 		expect(results).toEqual([2]);
 	});

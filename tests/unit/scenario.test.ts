@@ -311,7 +311,7 @@ describe('parseScenario refuses', () => {
 		const parsed = parseScenario(s);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) {
-			expect(parsed.issues[0].message).toBe(
+			expect(parsed.issues[0]!.message).toBe(
 				'Scenario, veld ‘wat het maximale aandeel telt’ (capCounts): onbekende waarde ‘alles’; kies priority (urgenten en statushouders) of urgents (alleen urgenten).'
 			);
 		}

@@ -52,8 +52,8 @@ const packJson = (value: unknown) => packText(JSON.stringify(value));
 describe('round trip', () => {
 	test('minima, maxima and what the cap counts come back', () => {
 		const s = bijlage5();
-		s.municipalities[0].minPerYear = 70.5;
-		s.municipalities[1].maxPerYear = 12;
+		s.municipalities[0]!.minPerYear = 70.5;
+		s.municipalities[1]!.maxPerYear = 12;
 		s.bounds = { capShare: 0.3, floorShare: 0, capCounts: 'urgents' };
 		const back = opened(encodeShareFragment(valid(s)));
 		expect(back.municipalities.map((m) => [m.minPerYear, m.maxPerYear])).toEqual([
@@ -77,21 +77,21 @@ describe('round trip', () => {
 	test('a municipality named with markup comes back as the same plain string', () => {
 		const markup = '<img src=x onerror=alert(1)>';
 		const s = bijlage5();
-		s.municipalities[1].name = markup;
+		s.municipalities[1]!.name = markup;
 		s.name = '"><script>alert("x")</script>';
 		const back = opened(encodeShareFragment(valid(s)));
-		expect(back.municipalities[1].name).toBe(markup);
-		expect(typeof back.municipalities[1].name).toBe('string');
+		expect(back.municipalities[1]!.name).toBe(markup);
+		expect(typeof back.municipalities[1]!.name).toBe('string');
 		expect(back.name).toBe(s.name);
 	});
 
 	test('fields this version does not know are kept', () => {
 		const s = bijlage5() as Scenario;
 		s.notes = { author: 'regio', tags: ['a', 'b'], n: 0.1 + 0.2 };
-		s.municipalities[0].wijk = 'Centrum';
+		s.municipalities[0]!.wijk = 'Centrum';
 		const back = opened(encodeShareFragment(valid(s)));
 		expect(back.notes).toEqual({ author: 'regio', tags: ['a', 'b'], n: 0.1 + 0.2 });
-		expect(back.municipalities[0].wijk).toBe('Centrum');
+		expect(back.municipalities[0]!.wijk).toBe('Centrum');
 	});
 
 	test('random valid scenarios (up to 400 municipalities, extreme reals) come back exactly', () => {
@@ -227,7 +227,7 @@ describe('hostile fragments', () => {
 		if (r?.ok !== false || issues.ok) throw new Error('expected both to refuse');
 		expect(issues.issues.length).toBe(4);
 		for (const issue of issues.issues.slice(0, 3)) expect(r.message).toContain(issue.message);
-		expect(r.message).not.toContain(issues.issues[3].message);
+		expect(r.message).not.toContain(issues.issues[3]!.message);
 		expect(r.message).toContain('Daarnaast nog 1 ander probleem.');
 	});
 
@@ -262,7 +262,7 @@ describe('hostile fragments', () => {
 		expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
 		expect(Object.getPrototypeOf(back.municipalities[0])).toBe(Object.prototype);
 		expect(Object.hasOwn(back, '__proto__')).toBe(false);
-		expect(Object.hasOwn(back.municipalities[0], '__proto__')).toBe(false);
+		expect(Object.hasOwn(back.municipalities[0]!, '__proto__')).toBe(false);
 		expect((back as Record<string, unknown>).polluted).toBeUndefined();
 	});
 });

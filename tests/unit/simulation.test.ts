@@ -17,7 +17,7 @@ const withRate = (rate: number): Scenario => ({
 function countingRunner() {
 	const runs: number[] = [];
 	const run = async (s: Scenario) => {
-		runs.push(s.municipalities[0].mutationRate);
+		runs.push(s.municipalities[0]!.mutationRate);
 		await new Promise((r) => setTimeout(r, 5));
 		return exploreScenario(s);
 	};
@@ -42,7 +42,7 @@ describe('Simulation', () => {
 		await settle();
 		expect(runs).toEqual([0.07, 0.08]);
 		sim.update(withRate(0.08));
-		expect(sim.outcome?.result.byYear[0].relettings[0]).toBeCloseTo(19200 * 0.08, 9);
+		expect(sim.outcome?.result.byYear[0]!.relettings[0]).toBeCloseTo(19200 * 0.08, 9);
 		expect(runs).toEqual([0.07, 0.08]);
 		expect(sim.cacheHits).toBe(1);
 	});
@@ -54,7 +54,7 @@ describe('Simulation', () => {
 		sim.update(withRate(0.09));
 		await settle();
 		expect(runs).toEqual([0.07, 0.09]);
-		expect(sim.outcome?.result.byYear[0].relettings[0]).toBeCloseTo(19200 * 0.09, 9);
+		expect(sim.outcome?.result.byYear[0]!.relettings[0]).toBeCloseTo(19200 * 0.09, 9);
 	});
 
 	test('a newer update wins over a look-ahead that was joined', async () => {
@@ -66,7 +66,7 @@ describe('Simulation', () => {
 		sim.update(withRate(0.05));
 		await settle();
 		await settle();
-		expect(sim.outcome?.result.byYear[0].relettings[0]).toBeCloseTo(19200 * 0.05, 9);
+		expect(sim.outcome?.result.byYear[0]!.relettings[0]).toBeCloseTo(19200 * 0.05, 9);
 	});
 });
 

@@ -9,14 +9,14 @@ describe('spreidingsanalyse', () => {
 		s.key = { type: 'inhabitants' };
 		s.growthPath = { years: 0, gamma: 1 };
 		const r = run(s);
-		const y = r.spreading.byYear[0];
-		const urgents = r.byYear[0].exact.map((x, i) => x + r.byYear[0].nonDistributable[i]);
+		const y = r.spreading.byYear[0]!;
+		const urgents = r.byYear[0]!.exact.map((x, i) => x + r.byYear[0]!.nonDistributable[i]!);
 		const total = urgents.reduce((a, b) => a + b, 0);
 		inDelta(y.average.perThousandInhabitants!, (total / 180000) * 1000);
 		inDelta(y.average.perHundredSocial!, (total / 21150) * 100);
 		inDelta(y.perThousandInhabitants as number[], [
-			(urgents[0] / 150000) * 1000,
-			(urgents[1] / 30000) * 1000
+			(urgents[0]! / 150000) * 1000,
+			(urgents[1]! / 30000) * 1000
 		]);
 		// By inhabitants every municipality sits on the average.
 		inDelta(y.perThousandInhabitants as number[], [
@@ -32,8 +32,8 @@ describe('spreidingsanalyse', () => {
 		const r = run(s);
 		const c = s.municipalities.map((m) => m.currentUrgents!);
 		inDelta(r.spreading.today!.perThousandInhabitants as number[], [
-			(c[0] / 150000) * 1000,
-			(c[1] / 30000) * 1000
+			(c[0]! / 150000) * 1000,
+			(c[1]! / 30000) * 1000
 		]);
 		for (const m of s.municipalities) delete m.currentUrgents;
 		expect(run(s).spreading.today).toBeNull();

@@ -261,7 +261,7 @@ describe('saved scenarios', () => {
 	test('unknown fields and markup in names survive as plain data', async () => {
 		const markup = '<img src=x onerror=alert(1)>';
 		const odd = bijlage5() as Scenario;
-		odd.municipalities[0].name = markup;
+		odd.municipalities[0]!.name = markup;
 		odd.notes = { nested: [1, { deep: true }] };
 		const scenario = valid(odd);
 		await store.save(markup, scenario);
@@ -269,7 +269,7 @@ describe('saved scenarios', () => {
 		if (!got?.ok) throw new Error('expected the scenario back');
 		expect(got.saved.name).toBe(markup);
 		expect(got.saved.scenario).toEqual(scenario);
-		expect(got.saved.scenario.municipalities[0].name).toBe(markup);
+		expect(got.saved.scenario.municipalities[0]!.name).toBe(markup);
 	});
 
 	test('an empty name falls back to the scenario’s name', async () => {
@@ -285,7 +285,7 @@ describe('saved scenarios', () => {
 		const { scenarios, skipped } = await store.list();
 		expect(scenarios.map((x) => x.name)).toEqual(['Tweede', 'Eerste', 'Oudste']);
 		expect(skipped).toEqual([]);
-		expect(scenarios[0].scenario).toEqual(s);
+		expect(scenarios[0]!.scenario).toEqual(s);
 	});
 
 	test('rename keeps the time and the scenario; an unknown id gives false', async () => {
@@ -296,7 +296,7 @@ describe('saved scenarios', () => {
 			saved: { ...saved, name: 'Plan B' }
 		});
 		expect(await store.rename(saved.id, '  ')).toBe(true); // empty: the name stays
-		expect((await store.list()).scenarios[0].name).toBe('Plan B');
+		expect((await store.list()).scenarios[0]!.name).toBe('Plan B');
 		expect(await store.rename('nope', 'X')).toBe(false);
 	});
 
@@ -352,14 +352,14 @@ describe('saved scenarios', () => {
 			[null, 'Naamloos scenario'],
 			['empty', 'Naamloos scenario']
 		]);
-		expect(skipped[0].message).toMatch(
+		expect(skipped[0]!.message).toMatch(
 			/^Het opgeslagen scenario ‘Uit een oude versie’ kan niet meer worden geopend: .*geen Verdeelwijzer-scenario/
 		);
-		expect(skipped[1].message).toContain('Daarnaast nog 1 ander probleem.');
-		expect(skipped[2].message).toContain('onvolledig');
-		expect(skipped[3].message).toContain('geen JSON-object');
+		expect(skipped[1]!.message).toContain('Daarnaast nog 1 ander probleem.');
+		expect(skipped[2]!.message).toContain('onvolledig');
+		expect(skipped[3]!.message).toContain('geen JSON-object');
 		const old = await store.get('old');
-		expect(old).toEqual({ ok: false, message: skipped[0].message });
+		expect(old).toEqual({ ok: false, message: skipped[0]!.message });
 		expect(await store.duplicate('old')).toBeNull();
 		await store.remove('old');
 		expect((await store.list()).skipped).toHaveLength(3);
@@ -600,7 +600,7 @@ describe('createWorkingSaver', () => {
 		await expect(saver.flush()).resolves.toBeUndefined();
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toBeInstanceOf(StorageUnavailableError);
-		expect(errors[0].reason).toBe('quota');
+		expect(errors[0]!.reason).toBe('quota');
 		failure = 'storage';
 		saver.schedule(a);
 		await vi.runAllTimersAsync();

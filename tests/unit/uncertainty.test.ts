@@ -31,8 +31,8 @@ describe('uncertaintyOf', () => {
 		const shares = simulate(scenario).keys.inhabitants;
 		u.meanHouseholds.forEach((row, t) =>
 			row.forEach((mean, i) => {
-				const se = Math.sqrt((shares[i] ** 2 * 100 + 0.25) / runs);
-				expect(Math.abs(mean - exact[t][i])).toBeLessThan(3 * se + 0.5);
+				const se = Math.sqrt((shares[i]! ** 2 * 100 + 0.25) / runs);
+				expect(Math.abs(mean - exact[t]![i]!)).toBeLessThan(3 * se + 0.5);
 			})
 		);
 	});
@@ -56,17 +56,17 @@ describe('uncertaintyOf', () => {
 		const n = uncertaintyOf(narrow)!;
 		for (let t = 0; t < w.p50.households.length; t++) {
 			for (let i = 0; i < 2; i++) {
-				expect(w.p10.households[t][i]).toBeLessThanOrEqual(w.p50.households[t][i]);
-				expect(w.p50.households[t][i]).toBeLessThanOrEqual(w.p90.households[t][i]);
-				expect(w.pOverCap[t][i]).toBeGreaterThanOrEqual(0);
-				expect(w.pOverCap[t][i]).toBeLessThanOrEqual(1);
+				expect(w.p10.households[t]![i]).toBeLessThanOrEqual(w.p50.households[t]![i]!);
+				expect(w.p50.households[t]![i]).toBeLessThanOrEqual(w.p90.households[t]![i]!);
+				expect(w.pOverCap[t]![i]).toBeGreaterThanOrEqual(0);
+				expect(w.pOverCap[t]![i]).toBeLessThanOrEqual(1);
 			}
 		}
-		const spread = (u: typeof w) => u.p90.households[0][0] - u.p10.households[0][0];
+		const spread = (u: typeof w) => u.p90.households[0]![0]! - u.p10.households[0]![0]!;
 		expect(spread(w)).toBeGreaterThan(spread(n));
 		// The regiogemeente's room under a 6 % cap (7 of 117 relettings) is about what its share of
 		// 42 statushouders takes: above the cap in some runs, not in all.
-		const regio = w.pOverCap.map((row) => row[1]);
+		const regio = w.pOverCap.map((row) => row[1]!);
 		expect(Math.max(...regio)).toBeGreaterThan(0.1);
 		expect(Math.min(...regio)).toBeLessThan(0.9);
 	});
@@ -95,7 +95,7 @@ describe('uncertaintyOf', () => {
 		const split = (parts: number) => {
 			const edges = Array.from({ length: parts + 1 }, (_, k) => Math.round((k * 60) / parts));
 			// Merged in reverse: the order the chunks come back in does not matter either.
-			const chunks = edges.slice(1).map((to, k) => uncertaintyChunk(s, edges[k], to));
+			const chunks = edges.slice(1).map((to, k) => uncertaintyChunk(s, edges[k]!, to));
 			return mergeUncertainty(s, chunks.reverse());
 		};
 		const one = split(1);

@@ -65,7 +65,7 @@ describe('the engine watchdog', () => {
 			}
 		});
 		const answer = engine.explore(bijlage5());
-		made[0].dispatchEvent(new Event('error'));
+		made[0]!.dispatchEvent(new Event('error'));
 		expect((await answer).ok).toBe(true);
 		engine.dispose();
 	});

@@ -34,7 +34,7 @@ describe('fflate without blob: workers', () => {
 			)
 		);
 		expect(Object.keys(files)).toEqual(['a.xml']);
-		expect(files['a.xml'].length).toBe(700_011);
+		expect(files['a.xml']!.length).toBe(700_011);
 	});
 
 	it('unzip reports a damaged archive through the callback', async () => {

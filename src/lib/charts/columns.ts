@@ -25,10 +25,10 @@ export const numberColumn = <R = { index: number }>(label: string, value: (row: 
 export function allocationColumns(year: YearResult) {
 	return [
 		{ label: i18n.t('municipality'), value: (r: Row) => r.name },
-		numberColumn<Row>(i18n.t('share'), (r: Row) => i18n.percent(year.targetShares[r.index])),
-		numberColumn<Row>(i18n.t('households'), (r: Row) => i18n.count(year.households[r.index])),
-		numberColumn<Row>(i18n.t('exact'), (r: Row) => i18n.decimal(year.exact[r.index])),
-		numberColumn<Row>(i18n.t('fairShare'), (r: Row) => i18n.decimal(year.fairShare[r.index])),
-		numberColumn<Row>(i18n.t('difference'), (r: Row) => i18n.signed(year.deviation[r.index]))
+		numberColumn<Row>(i18n.t('share'), (r: Row) => i18n.percent(year.targetShares[r.index]!)),
+		numberColumn<Row>(i18n.t('households'), (r: Row) => i18n.count(year.households[r.index]!)),
+		numberColumn<Row>(i18n.t('exact'), (r: Row) => i18n.decimal(year.exact[r.index]!)),
+		numberColumn<Row>(i18n.t('fairShare'), (r: Row) => i18n.decimal(year.fairShare[r.index]!)),
+		numberColumn<Row>(i18n.t('difference'), (r: Row) => i18n.signed(year.deviation[r.index]!))
 	];
 }

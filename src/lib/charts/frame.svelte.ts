@@ -69,12 +69,12 @@ export function fittingTicks(
 	most = 10
 ): number[] {
 	const [a, b] = scale.range();
-	const length = Math.abs(b - a);
+	const length = Math.abs(b! - a!);
 	for (let count = Math.min(most, Math.floor(length / text)); count > 1; count--) {
 		const ticks = scale.ticks(count);
 		if (ticks.length < 2) return ticks;
 		const widest = Math.max(...ticks.map((t) => labelWidth(format(t), text)));
-		const spacing = Math.abs(scale(ticks[1]) - scale(ticks[0]));
+		const spacing = Math.abs(scale(ticks[1]!) - scale(ticks[0]!));
 		if (spacing >= widest + text) return ticks;
 	}
 	const [lo, hi] = scale.domain();
@@ -132,7 +132,7 @@ export class ChartMarks {
 		if (!(e.key in step) || !count) return;
 		e.preventDefault();
 		e.stopPropagation();
-		const next = Math.min(count - 1, Math.max(0, this.current + step[e.key]));
+		const next = Math.min(count - 1, Math.max(0, this.current + step[e.key]!));
 		this.current = next;
 		reveal?.(next);
 		await tick();

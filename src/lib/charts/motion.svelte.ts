@@ -17,7 +17,7 @@ const isNumbers = (x: unknown): x is number[] =>
 /** Linear between two lists of numbers of one length; anything else jumps to the target. */
 export function interpolateNumbers(from: number[], to: number[]): (t: number) => number[] {
 	if (!isNumbers(from) || !isNumbers(to) || from.length !== to.length) return () => to;
-	return (t) => to.map((b, i) => from[i] + (b - from[i]) * t);
+	return (t) => to.map((b, i) => from[i]! + (b - from[i]!) * t);
 }
 
 export function tweenedValues(get: () => number[], identity: () => string): Tween<number[]> {

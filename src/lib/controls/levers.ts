@@ -126,7 +126,7 @@ export function lever(name: LeverName, ws: Workspace): Lever {
 		case 'mutationTrend':
 			return {
 				label: i18n.t('mutationTrend'),
-				value: s.municipalities[0].mutationRateChangePerYear ?? 0,
+				value: s.municipalities[0]!.mutationRateChangePerYear ?? 0,
 				min: -1,
 				max: 1,
 				step: 0.1,

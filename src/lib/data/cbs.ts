@@ -78,15 +78,15 @@ export const DATA_META = data.meta;
 
 export const MUNICIPALITIES: readonly CbsMunicipality[] = data.columns.code.map((code, i) => ({
 	code,
-	name: data.columns.name[i],
-	province: data.columns.province[i],
-	arbeidsmarktregio: data.columns.arbeidsmarktregio[i],
-	inhabitants: data.columns.inhabitants[i],
-	households: data.columns.households[i],
-	dwellings: data.columns.dwellings[i],
-	corporationShare: data.columns.corporationShare[i],
-	rentShare: data.columns.rentShare[i],
-	ownershipSource: data.columns.ownershipSource[i]
+	name: data.columns.name[i]!,
+	province: data.columns.province[i]!,
+	arbeidsmarktregio: data.columns.arbeidsmarktregio[i]!,
+	inhabitants: data.columns.inhabitants[i]!,
+	households: data.columns.households[i]!,
+	dwellings: data.columns.dwellings[i]!,
+	corporationShare: data.columns.corporationShare[i]!,
+	rentShare: data.columns.rentShare[i]!,
+	ownershipSource: data.columns.ownershipSource[i]!
 }));
 
 const byCode = new Map(MUNICIPALITIES.map((m) => [m.code, m]));

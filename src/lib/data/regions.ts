@@ -327,7 +327,7 @@ export function scenarioForRegion(
 	const carried: Partial<Municipality> = {};
 	if (!toExample && !fromExample && oldMunicipalities.length > 1) {
 		for (const { field, fallback } of REGION_WIDE) {
-			const value = oldMunicipalities[0][field];
+			const value = oldMunicipalities[0]![field];
 			if (value === undefined || sameValue(value, fallback)) continue;
 			if (oldMunicipalities.every((m) => sameValue(m[field], value))) carried[field] = value;
 		}
@@ -389,7 +389,7 @@ export function scenarioForRegion(
 
 /** Keys that no gemeente of the new region has weight for fall back, and say so. */
 function fixKeysWithoutWeight(s: Scenario, reset: RegionNotice[]) {
-	const base = projectRegion(s.municipalities, 0)[0];
+	const base = projectRegion(s.municipalities, 0)[0]!;
 	const works = (key: KeySpec) => keyShares(key, base) !== null;
 	if (!works(s.key)) {
 		reset.push({ kind: 'keyReset', key: s.key.type });

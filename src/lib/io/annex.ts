@@ -46,12 +46,12 @@ export function annexRows(
 			rows.push({
 				year,
 				code,
-				name: names[i],
-				households: score.households[t][i],
-				fairShare: score.fairShare[t][i],
-				ledger: score.ledger[t][i],
-				compensation: score.compensation[t][i],
-				priorityShare: score.priorityShare[t][i],
+				name: names[i]!,
+				households: score.households[t]![i]!,
+				fairShare: score.fairShare[t]![i]!,
+				ledger: score.ledger[t]![i]!,
+				compensation: score.compensation[t]![i]!,
+				priorityShare: score.priorityShare[t]![i]!,
 				cap
 			});
 		});

@@ -34,8 +34,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 		const end = Math.min(bytes.length, start + chunk);
 		const codes = new Array<number>(end - start);
 		for (let i = start; i < end; i++) {
-			const b = bytes[i];
-			codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
+			const b = bytes[i]!;
+			codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
 		}
 		parts.push(String.fromCharCode(...codes));
 	}

@@ -159,14 +159,14 @@ function resultRows(result: SimulationResult): ResultRow[] {
 				year: y.year,
 				code,
 				name: result.names[i] ?? code,
-				households: y.households[i],
-				exact: y.exact[i],
-				fairShare: y.fairShare[i],
-				ledger: y.ledger[i],
-				relettings: y.relettings[i],
-				priorityShare: y.priorityShare[i],
-				regularRelettings: y.regularRelettings[i],
-				compensation: y.compensation[i]
+				households: y.households[i]!,
+				exact: y.exact[i]!,
+				fairShare: y.fairShare[i]!,
+				ledger: y.ledger[i]!,
+				relettings: y.relettings[i]!,
+				priorityShare: y.priorityShare[i]!,
+				regularRelettings: y.regularRelettings[i]!,
+				compensation: y.compensation[i]!
 			});
 		});
 	}

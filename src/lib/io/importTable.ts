@@ -245,7 +245,7 @@ function parseCsv(text: string, encoding: TextEncodingName): Table {
 	let separator: string;
 	const sepLine = /^sep=([^\r\n])\r?\n/i.exec(text);
 	if (sepLine) {
-		separator = sepLine[1];
+		separator = sepLine[1]!;
 		text = text.slice(sepLine[0].length);
 		offset = 1;
 	} else separator = detectSeparator(text);
@@ -272,13 +272,13 @@ export function detectSeparator(text: string): string {
 			if (ch === '"') quoted = !quoted;
 			else if (!quoted) {
 				const k = candidates.indexOf(ch);
-				if (k >= 0) counts[k]++;
+				if (k >= 0) counts[k]!++;
 			}
 		}
 	}
 	let best = 0;
-	for (let k = 1; k < candidates.length; k++) if (counts[k] > counts[best]) best = k;
-	return candidates[best];
+	for (let k = 1; k < candidates.length; k++) if (counts[k]! > counts[best]!) best = k;
+	return candidates[best]!;
 }
 
 async function readXlsx(bytes: Uint8Array, reader: WorkbookReader): Promise<ReadResult> {
@@ -303,7 +303,7 @@ async function readXlsx(bytes: Uint8Array, reader: WorkbookReader): Promise<Read
 		return isWorkbookError(e) ? { problem: e.message, kind: 'xlsx' } : unreadable;
 	}
 	if (!sheets.length) return unreadable;
-	const chosen = sheets.find((s) => normaliseHeader(s.sheet) === 'gegevens') ?? sheets[0];
+	const chosen = sheets.find((s) => normaliseHeader(s.sheet) === 'gegevens') ?? sheets[0]!;
 	const rows = chosen.data.map((row) => row.map(toCell));
 	return {
 		rows,
@@ -353,7 +353,7 @@ function numberCell(c: Cell, decimalMark: DecimalMark): NumberCell {
 export function normaliseCode(code: string): string {
 	const s = code.replace(/\s+/g, '').toUpperCase();
 	const cbs = /^(?:GM)?0*(\d{1,4})$/.exec(s);
-	return cbs ? 'GM' + cbs[1].padStart(4, '0') : s;
+	return cbs ? 'GM' + cbs[1]!.padStart(4, '0') : s;
 }
 
 /** Names match without accents, case, spaces, punctuation or a "Gemeente" prefix. */
@@ -371,16 +371,16 @@ export function normaliseName(name: string): string {
 function previewTable(table: Table, current: Scenario): ImportPreview {
 	const { rows, lines } = table;
 	const source = { ...table.source };
-	const nonEmpty = rows.map((r, i) => i).filter((i) => rows[i].some((c) => !isEmpty(c)));
+	const nonEmpty = rows.map((r, i) => i).filter((i) => rows[i]!.some((c) => !isEmpty(c)));
 	if (!nonEmpty.length) return failed(['Het bestand is leeg.'], source);
 
 	// The header: the first of the top rows with a code or name column.
 	const top = nonEmpty.slice(0, HEADER_SEARCH_ROWS);
 	const headerIndex = top.find((i) =>
-		matchColumns(rows[i].map(cellText)).columns.some((c) => c.key === 'code' || c.key === 'name')
+		matchColumns(rows[i]!.map(cellText)).columns.some((c) => c.key === 'code' || c.key === 'name')
 	);
 	if (headerIndex === undefined) {
-		const widest = Math.max(...top.map((i) => rows[i].filter((c) => !isEmpty(c)).length));
+		const widest = Math.max(...top.map((i) => rows[i]!.filter((c) => !isEmpty(c)).length));
 		return failed(
 			[
 				widest <= 1 && source.kind === 'csv'
@@ -390,7 +390,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 			source
 		);
 	}
-	const header = rows[headerIndex].map(cellText);
+	const header = rows[headerIndex]!.map(cellText);
 	const match = matchColumns(header);
 	const problems: string[] = match.duplicates.map(
 		([a, b]) =>
@@ -428,7 +428,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 	const headerWidth = header.length;
 	const shifted = new Set(
 		source.kind === 'csv'
-			? dataRows.filter((i) => rows[i].slice(headerWidth).some((c) => !isEmpty(c)))
+			? dataRows.filter((i) => rows[i]!.slice(headerWidth).some((c) => !isEmpty(c)))
 			: []
 	);
 
@@ -438,7 +438,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 	for (const i of dataRows) {
 		if (shifted.has(i)) continue;
 		for (const c of dataColumns) {
-			const cell = rows[i][c.index];
+			const cell = rows[i]![c.index];
 			if (typeof cell === 'string') texts.push(cell);
 		}
 	}
@@ -448,7 +448,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 	const percentColumns = new Set<MunicipalityNumberField>();
 	for (const c of dataColumns) {
 		const column = dataRows.map((i): NumberCell =>
-			shifted.has(i) ? { kind: 'empty' } : numberCell(rows[i][c.index], decimalMark)
+			shifted.has(i) ? { kind: 'empty' } : numberCell(rows[i]![c.index], decimalMark)
 		);
 		cells.set(c.key, column);
 		if (!isShareField(c.key)) continue;
@@ -470,9 +470,9 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 	const candidate = JSON.parse(JSON.stringify(current)) as Scenario;
 	const seen = new Map<number, number>();
 	const previewRows: ImportRow[] = dataRows.map((i, r) => {
-		const line = lines[i];
-		const code = codeColumn ? cellText(rows[i][codeColumn.index]) : '';
-		const name = nameColumn ? cellText(rows[i][nameColumn.index]) : '';
+		const line = lines[i]!;
+		const code = codeColumn ? cellText(rows[i]![codeColumn.index]) : '';
+		const name = nameColumn ? cellText(rows[i]![nameColumn.index]) : '';
 		const row: ImportRow = { line, code, name, changes: [], problems: [] };
 
 		const byC = code ? byCode.get(normaliseCode(code)) : undefined;
@@ -488,7 +488,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 		if (!code && !name) {
 			row.problems.push(`Regel ${line}: geen gemeentecode en geen gemeentenaam.`);
 		} else if (byC !== undefined && byN !== undefined && byC !== byN) {
-			const a = current.municipalities[byC];
+			const a = current.municipalities[byC]!;
 			row.problems.push(
 				`Regel ${line}: de code ${code} hoort bij ${a.name}, maar de naam ‘${name}’ bij een andere gemeente.`
 			);
@@ -502,13 +502,13 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 		}
 		let target: Municipality | undefined;
 		if (k !== undefined) {
-			const m = current.municipalities[k];
+			const m = current.municipalities[k]!;
 			where = `Regel ${line}, gemeente ${m.name} (${m.code})`;
 			const earlier = seen.get(k);
 			if (earlier !== undefined) {
 				row.problems.push(`${where}: staat al op regel ${earlier}.`);
 			} else {
-				seen.set(k, line);
+				seen.set(k, line!);
 				row.municipalityCode = m.code;
 				target = candidate.municipalities[k];
 			}
@@ -516,7 +516,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 
 		if (shifted.has(i)) {
 			row.problems.push(
-				`Regel ${line} heeft ${rows[i].length} cellen, maar de kopregel ${headerWidth}.` +
+				`Regel ${line} heeft ${rows[i]!.length} cellen, maar de kopregel ${headerWidth}.` +
 					(source.separator === ','
 						? ' Staat er een komma in een getal? Zet zulke getallen tussen aanhalingstekens of gebruik de puntkomma (;) als scheidingsteken.'
 						: '')
@@ -525,7 +525,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 		}
 
 		for (const c of dataColumns) {
-			const cell = cells.get(c.key)![r];
+			const cell = cells.get(c.key)![r]!;
 			if (cell.kind === 'empty') continue;
 			const rule: NumberRule = MUNICIPALITY_FIELDS[c.key];
 			const at = `${where}, veld ‘${rule.label}’: `;
@@ -536,7 +536,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 			const share = isShareField(c.key);
 			if (cell.percent && !share) {
 				row.problems.push(
-					`${at}‘${cellText(rows[i][c.index])}’ is een percentage; hier hoort een aantal.`
+					`${at}‘${cellText(rows[i]![c.index])}’ is een percentage; hier hoort een aantal.`
 				);
 				continue;
 			}
@@ -552,7 +552,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 			} else if (to > rule.max) {
 				row.problems.push(`${at}mag hoogstens ${show(rule.max)} zijn, maar is ${show(to)}.`);
 			} else if (target) {
-				const from = current.municipalities[k!][c.key];
+				const from = current.municipalities[k!]![c.key];
 				target[c.key] = to;
 				if (from !== to) row.changes.push({ field: c.key, from, to });
 			}

@@ -95,7 +95,7 @@ function splitDecimal(s: string, decimalMark: DecimalMark): [string, string] | n
 		if (count(s, mark) > 1) thousands = mark;
 		else {
 			const [int, frac] = s.split(mark);
-			const couldGroup = frac.length === 3 && int.length >= 1 && int.length <= 3 && int !== '0';
+			const couldGroup = frac!.length === 3 && int!.length >= 1 && int!.length <= 3 && int !== '0';
 			if (couldGroup && mark !== decimalMark) thousands = mark;
 			else decimal = mark;
 		}
@@ -106,7 +106,7 @@ function splitDecimal(s: string, decimalMark: DecimalMark): [string, string] | n
 	if (decimal && (frac === '' || !/^\d+$/.test(frac))) return null;
 	if (thousands && intPart.includes(thousands)) {
 		const groups = intPart.split(thousands);
-		const ok = /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+		const ok = /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 		if (!ok) return null;
 		return [groups.join(''), frac];
 	}
@@ -141,7 +141,7 @@ export function guessDecimalMark(cells: Iterable<string>, fallback: DecimalMark)
 		} else if (dots === 1 || commas === 1) {
 			const mark = dots ? '.' : ',';
 			const [int, frac] = s.split(mark);
-			const couldGroup = frac.length === 3 && int.length >= 1 && int.length <= 3 && int !== '0';
+			const couldGroup = frac!.length === 3 && int!.length >= 1 && int!.length <= 3 && int !== '0';
 			if (!couldGroup) {
 				if (mark === '.') dot++;
 				else comma++;
@@ -172,7 +172,7 @@ export function shiftDecimal(x: number, places: number): string {
 	if (!m) throw new RangeError(`onverwachte getalnotatie: ${x}`);
 	const [, sign, int, frac = '', exp = '0'] = m;
 	const digits = int + frac;
-	const point = int.length + Number(exp) + places;
+	const point = int!.length + Number(exp) + places;
 	let intDigits: string;
 	let fracDigits: string;
 	if (point <= 0) {

@@ -33,17 +33,17 @@ const ceilTol = (x: number) => Math.ceil(x - EPS);
 export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][] {
 	const years = exact.length;
 	if (years === 0) return [];
-	const n = exact[0].length;
+	const n = exact[0]!.length;
 	// Year-major flat arrays: cumulative X and its floor (the households due by then).
 	const cum = new Float64Array(years * n);
 	const due = new Float64Array(years * n);
 	const totals = new Float64Array(years);
 	for (let t = 0; t < years; t++) {
-		const row = exact[t];
+		const row = exact[t]!;
 		const at = t * n;
 		let total = 0;
 		for (let i = 0; i < n; i++) {
-			const x = (t > 0 ? cum[at - n + i] : 0) + row[i];
+			const x = (t > 0 ? cum[at - n + i]! : 0) + row[i]!;
 			cum[at + i] = x;
 			due[at + i] = floorTol(x);
 			total += x;
@@ -62,24 +62,24 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 
 	for (let t = 0; t < years; t++) {
 		const at = t * n;
-		const k = totals[t] - (t > 0 ? totals[t - 1] : 0);
+		const k = totals[t]! - (t > 0 ? totals[t - 1]! : 0);
 		const h: number[] = [];
 		let placed = 0;
 		candidates.length = 0;
 		for (let i = 0; i < n; i++) {
-			const owed = due[at + i] - given[i];
+			const owed = due[at + i]! - given[i]!;
 			const now = owed > 0 ? owed : 0;
 			h.push(now);
 			placed += now;
-			const j = given[i] + now + 1;
-			if (ceilTol(cum[at + i]) < j) continue;
+			const j = given[i]! + now + 1;
+			if (ceilTol(cum[at + i]!) < j) continue;
 			// Its deadline: the first later year whose floor reaches j (j never decreases, so the
 			// pointer only moves forward); `years` means never within the horizon.
-			let p = deadlinePointer[i] > t ? deadlinePointer[i] : t + 1;
-			while (p < years && due[p * n + i] < j) p++;
+			let p = deadlinePointer[i]! > t ? deadlinePointer[i]! : t + 1;
+			while (p < years && due[p * n + i]! < j) p++;
 			deadlinePointer[i] = p;
 			deadline[i] = p;
-			claim[i] = cum[at + i] - (j - 1);
+			claim[i] = cum[at + i]! - (j - 1);
 			candidates.push(i);
 		}
 		let remaining = k - placed;
@@ -89,7 +89,7 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 		// The rule always succeeds (model.md §5.5); floating-point noise must still never lose or add
 		// a household, so any mismatch goes to (or comes from) the largest (smallest) claim.
 		if (remaining !== 0) settle(h, remaining, cum, given, at);
-		for (let i = 0; i < n; i++) given[i] += h[i];
+		for (let i = 0; i < n; i++) given[i]! += h[i]!;
 		out.push(h);
 	}
 	return out;
@@ -111,33 +111,33 @@ function handOut(
 	scratch: Float64Array
 ): number {
 	if (count >= candidates.length) {
-		for (const i of candidates) h[i]++;
+		for (const i of candidates) h[i]!++;
 		return candidates.length;
 	}
 	perDeadline.fill(0);
-	for (const i of candidates) perDeadline[deadline[i]]++;
+	for (const i of candidates) perDeadline[deadline[i]!]!++;
 	let cut = 0;
 	let before = 0;
-	while (before + perDeadline[cut] <= count) before += perDeadline[cut++];
+	while (before + perDeadline[cut]! <= count) before += perDeadline[cut++]!;
 	// Everyone due before the cut gets one; at the cut, `need` go by claim, then by index.
 	let need = count - before;
 	let m = 0;
 	for (const i of candidates) {
-		if (deadline[i] < cut) h[i]++;
-		else if (deadline[i] === cut) scratch[m++] = claim[i];
+		if (deadline[i]! < cut) h[i]!++;
+		else if (deadline[i] === cut) scratch[m++] = claim[i]!;
 	}
 	if (need === 0) return count;
 	const threshold = selectKth(scratch, 0, m - 1, m - need);
 	for (const i of candidates) {
-		if (deadline[i] === cut && claim[i] > threshold) {
-			h[i]++;
+		if (deadline[i] === cut && claim[i]! > threshold) {
+			h[i]!++;
 			need--;
 		}
 	}
 	for (const i of candidates) {
 		if (need === 0) break;
 		if (deadline[i] === cut && claim[i] === threshold) {
-			h[i]++;
+			h[i]!++;
 			need--;
 		}
 	}
@@ -152,7 +152,7 @@ function settle(
 	at: number
 ) {
 	const order = h.map((_, i) => i);
-	const owed = (i: number) => cum[at + i] - given[i] - h[i];
+	const owed = (i: number) => cum[at + i]! - given[i]! - h[i]!;
 	order.sort((a, b) => owed(b) - owed(a) || a - b);
 	if (remaining < 0) order.reverse();
 	let total = 0;
@@ -160,8 +160,8 @@ function settle(
 	// Never below zero households: taking back stops when none are left.
 	for (let k = 0; remaining > 0 || (remaining < 0 && total > 0); k++) {
 		const i = order[k % order.length];
-		const step = remaining > 0 ? 1 : h[i] > 0 ? -1 : 0;
-		h[i] += step;
+		const step = remaining > 0 ? 1 : h[i!]! > 0 ? -1 : 0;
+		h[i!]! += step;
 		total += step;
 		remaining -= step;
 	}

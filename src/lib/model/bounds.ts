@@ -41,14 +41,14 @@ export function allocateWithinBounds(
 	let lowerSum = 0;
 	if (lo) {
 		for (let i = 0; i < n; i++) {
-			lower[i] = Math.min(lo[i], upper[i]);
-			lowerSum += lower[i];
+			lower[i] = Math.min(lo[i]!, upper[i]!);
+			lowerSum += lower[i]!;
 		}
 	}
 	let floorsScaled = false;
 	if (lowerSum > demand) {
 		const scale = demand / lowerSum;
-		for (let i = 0; i < n; i++) lower[i] *= scale;
+		for (let i = 0; i < n; i++) lower[i]! *= scale;
 		floorsScaled = true;
 	}
 
@@ -56,8 +56,8 @@ export function allocateWithinBounds(
 	// No bound binding: the allocation is exactly q·N.
 	let binding = false;
 	for (let i = 0; i < n; i++) {
-		allocation[i] = shares[i] * demand;
-		if (allocation[i] < lower[i] || allocation[i] > upper[i]) binding = true;
+		allocation[i] = shares[i]! * demand;
+		if (allocation[i]! < lower[i]! || allocation[i]! > upper[i]!) binding = true;
 	}
 	const none: number[] = [];
 	if (!binding) {
@@ -73,12 +73,12 @@ export function allocateWithinBounds(
 
 	// M: every municipality with a share at its upper bound, the others at their floor.
 	let reachable = 0;
-	for (let i = 0; i < n; i++) reachable += shares[i] > 0 ? upper[i] : lower[i];
+	for (let i = 0; i < n; i++) reachable += shares[i]! > 0 ? upper[i]! : lower[i]!;
 	if (reachable <= demand) {
 		const room: number[] = [];
 		for (let i = 0; i < n; i++) {
-			allocation[i] = shares[i] > 0 ? upper[i] : lower[i];
-			if (!(shares[i] > 0) && upper[i] > lower[i] + ROOM) room.push(i);
+			allocation[i] = shares[i]! > 0 ? upper[i]! : lower[i]!;
+			if (!(shares[i]! > 0) && upper[i]! > lower[i]! + ROOM) room.push(i);
 		}
 		return {
 			allocation,
@@ -95,20 +95,20 @@ export function allocateWithinBounds(
 	let placed = 0;
 	let free = 0;
 	for (let i = 0; i < n; i++) {
-		const x = lambda * shares[i] * demand;
-		if (x > upper[i] + ROOM) upperBinds = true;
-		allocation[i] = x < lower[i] ? lower[i] : x > upper[i] ? upper[i] : x;
-		placed += allocation[i];
-		if (allocation[i] > lower[i] && allocation[i] < upper[i]) free += allocation[i];
+		const x = lambda * shares[i]! * demand;
+		if (x > upper[i]! + ROOM) upperBinds = true;
+		allocation[i] = x < lower[i]! ? lower[i]! : x > upper[i]! ? upper[i]! : x;
+		placed += allocation[i]!;
+		if (allocation[i]! > lower[i]! && allocation[i]! < upper[i]!) free += allocation[i]!;
 	}
 	// λ from a far breakpoint (a tiny share next to a large one) can lose digits: the free
 	// municipalities take the rest so that Σx = N holds to the last digit that matters.
 	if (free > 0 && placed !== demand) {
 		const scale = 1 + (demand - placed) / free;
 		for (let i = 0; i < n; i++) {
-			const x = allocation[i];
-			if (x > lower[i] && x < upper[i])
-				allocation[i] = Math.min(upper[i], Math.max(lower[i], x * scale));
+			const x = allocation[i]!;
+			if (x > lower[i]! && x < upper[i]!)
+				allocation[i] = Math.min(upper[i]!, Math.max(lower[i]!, x * scale));
 		}
 	}
 	return { allocation, lower, shortfall: 0, floorsScaled, upperBinds, roomWithoutWeight: none };
@@ -134,10 +134,10 @@ function solveLevel(
 	const points = breakpointBuffer(2 * n);
 	let m = 0;
 	for (let i = 0; i < n; i++) {
-		const w = shares[i] * demand;
+		const w = shares[i]! * demand;
 		if (!(w > 0)) continue;
-		points[m++] = lower[i] / w;
-		if (hi) points[m++] = hi[i] / w;
+		points[m++] = lower[i]! / w;
+		if (hi) points[m++] = hi[i]! / w;
 	}
 	// Invariant: f(at) < N (at = 0: only the floors, below N since M > N was checked), and
 	// the segment ends at or before the first remaining breakpoint above `at`.
@@ -159,13 +159,13 @@ function solveLevel(
 	// Free or bound is decided on the breakpoints as computed above, never on at·w, whose
 	// rounding could count a municipality at its cap as free.
 	for (let i = 0; i < n; i++) {
-		const w = shares[i] * demand;
+		const w = shares[i]! * demand;
 		if (!(w > 0)) {
-			value += lower[i];
+			value += lower[i]!;
 			continue;
 		}
-		if (hi && hi[i] / w <= at) value += hi[i];
-		else if (lower[i] / w > at) value += lower[i];
+		if (hi && hi[i]! / w <= at) value += hi[i]!;
+		else if (lower[i]! / w > at) value += lower[i]!;
 		else {
 			value += at * w;
 			slope += w;
@@ -183,10 +183,10 @@ function levelSum(
 ): number {
 	let sum = 0;
 	for (let i = 0; i < shares.length; i++) {
-		const w = shares[i] * demand;
-		if (!(w > 0)) sum += lower[i];
-		else if (hi && hi[i] / w <= lambda) sum += hi[i];
-		else if (lower[i] / w > lambda) sum += lower[i];
+		const w = shares[i]! * demand;
+		if (!(w > 0)) sum += lower[i]!;
+		else if (hi && hi[i]! / w <= lambda) sum += hi[i]!;
+		else if (lower[i]! / w > lambda) sum += lower[i]!;
 		else sum += lambda * w;
 	}
 	return sum;

@@ -53,7 +53,7 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 	const codes = munis.map((m) => m.code);
 	const names = munis.map((m) => m.name);
 	const projection = projectRegion(munis, horizon, draws?.mutationRate);
-	const base = projection[0];
+	const base = projection[0]!;
 	const warnings: ModelWarning[] = [];
 
 	const hasCurrent = munis.some((m) => m.currentUrgents !== undefined);
@@ -78,10 +78,10 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 
 	for (let t = 1; t <= horizon; t++) {
 		const year = scenario.baseYear + t;
-		const values = projection[t];
+		const values = projection[t]!;
 		const byInhabitants = sharesOf(values.inhabitants) ?? uniform(n);
 		const sharesFor = (key: KeySpec) => {
-			const shares = keyShares(key, values);
+			const shares = keyShares(key, values!);
 			if (shares) return shares;
 			warnings.push({ kind: 'keyWithoutWeight', year, codes: [], key: key.type });
 			return byInhabitants;
@@ -111,7 +111,7 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 						: sharesFor(g.key!);
 			const into = role === 'statushouders' ? statushouders : role === 'local' ? local : ownKey;
 			if (role === 'ownKey') ownKeyDemand += amount;
-			for (let i = 0; i < n; i++) into[i] += amount * shares[i];
+			for (let i = 0; i < n; i++) into[i]! += amount * shares[i]!;
 		}
 		const demand = pathDemand + ownKeyDemand;
 
@@ -124,25 +124,25 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 		const hi = cap === null && !hasMax ? null : new Float64Array(n);
 		if (hi) {
 			for (let i = 0; i < n; i++) {
-				const before = local[i] + ownKey[i] + (counted ? counted[i] : 0);
-				const room = cap === null ? Infinity : Math.max(0, cap * values.available[i] - before);
+				const before = local[i]! + ownKey[i]! + (counted ? counted[i]! : 0);
+				const room = cap === null ? Infinity : Math.max(0, cap * values.available[i]! - before);
 				const max = maxima[i];
-				hi[i] = max === undefined ? room : Math.min(room, Math.max(0, max - ownKey[i]));
+				hi[i] = max === undefined ? room : Math.min(room, Math.max(0, max - ownKey[i]!));
 			}
 		}
 		const lo = floorShare > 0 || hasMin ? new Float64Array(n) : null;
 		if (lo) {
 			for (let i = 0; i < n; i++) {
-				lo[i] = Math.max(floorShare * pathDemand * fairKey[i], (minima[i] ?? 0) - ownKey[i], 0);
+				lo[i] = Math.max(floorShare * pathDemand * fairKey[i]!, (minima[i] ?? 0) - ownKey[i]!, 0);
 			}
 		}
 		const bounded = allocateWithinBounds(q, pathDemand, lo, hi);
 
 		const exact = new Float64Array(n);
-		for (let i = 0; i < n; i++) exact[i] = bounded.allocation[i] + ownKey[i];
+		for (let i = 0; i < n; i++) exact[i] = bounded.allocation[i]! + ownKey[i]!;
 		exactByYear.push(exact);
 
-		const result = yearFigures(year, values, scenario, {
+		const result = yearFigures(year, values!, scenario, {
 			target,
 			q,
 			exact,
@@ -156,26 +156,26 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 			unplaced: bounded.shortfall,
 			capBinds: bounded.upperBinds
 		});
-		for (let i = 0; i < n; i++) cumulativeExact[i] += exact[i];
+		for (let i = 0; i < n; i++) cumulativeExact[i]! += exact[i]!;
 		byYear.push(result);
 		warnings.push(...yearWarnings(result, codes, scenario, bounded.floorsScaled));
 		if (bounded.roomWithoutWeight.length && result.unplaced > TOLERANCE) {
 			warnings.push({
 				kind: 'roomWithoutWeight',
 				year,
-				codes: bounded.roomWithoutWeight.map((i) => codes[i]),
+				codes: bounded.roomWithoutWeight.map((i) => codes[i]!),
 				amount: result.unplaced
 			});
 		}
 		if (maxBelowMin.length) warnings.push({ kind: 'maxBelowMin', year, codes: maxBelowMin });
-		const overMaximum = codes.filter((_, i) => ownKey[i] > (maxima[i] ?? Infinity) + TOLERANCE);
+		const overMaximum = codes.filter((_, i) => ownKey[i]! > (maxima[i] ?? Infinity) + TOLERANCE);
 		if (overMaximum.length) warnings.push({ kind: 'overMaximum', year, codes: overMaximum });
 	}
 
 	const households = wholeHouseholds(exactByYear);
-	byYear.forEach((y, t) => (y.households = households[t]));
+	byYear.forEach((y, t) => (y.households = households[t]!));
 
-	const last = projection[horizon];
+	const last = projection[horizon]!;
 	const k = scenario.personsPerUrgentHousehold ?? 1;
 	const allVulnerable = munis.every((m) => m.vulnerable !== undefined);
 	return {
@@ -190,18 +190,18 @@ export function simulate(scenario: Scenario, draws?: Draws): SimulationResult {
 			? Array.from(sharesOf(munis.map((m) => m.vulnerable!)) ?? new Float64Array(n))
 			: null,
 		vulnerableConcentration: {
-			base: munis.map((m, i) => ratio(m.vulnerable, base.inhabitants[i])),
+			base: munis.map((m, i) => ratio(m.vulnerable, base.inhabitants[i]!)),
 			horizon: munis.map((m, i) =>
 				ratio(
-					m.vulnerable === undefined ? undefined : m.vulnerable + k * cumulativeExact[i],
-					last.inhabitants[i]
+					m.vulnerable === undefined ? undefined : m.vulnerable + k * cumulativeExact[i]!,
+					last.inhabitants[i]!
 				)
 			)
 		},
 		byYear,
 		spreading: spreadingAnalysis(
 			projection,
-			byYear.map((y) => y.exact.map((x, i) => x + y.nonDistributable[i])),
+			byYear.map((y) => y.exact.map((x, i) => x + y.nonDistributable[i]!)),
 			munis.map((m) => m.currentUrgents)
 		),
 		ledger: plain(ledger),
@@ -226,7 +226,7 @@ function regularToday(scenario: Scenario, base: YearValues): Float64Array {
 	return Float64Array.from(
 		base.available,
 		(a, i) =>
-			a - (scenario.municipalities[i].currentUrgents ?? 0) - statushouders * byInhabitants[i]
+			a - (scenario.municipalities[i]!.currentUrgents ?? 0) - statushouders * byInhabitants[i]!
 	);
 }
 
@@ -266,20 +266,20 @@ function yearFigures(
 	const heldByCap: boolean[] = [];
 	let overCapCount = 0;
 	for (let i = 0; i < n; i++) {
-		const fair = y.demand * y.fairKey[i];
+		const fair = y.demand * y.fairKey[i]!;
 		fairShare.push(fair);
-		deviation.push(y.exact[i] - fair);
-		y.ledger[i] += y.exact[i] - fair;
-		const priority = y.exact[i] + y.local[i] + y.statushouders[i];
+		deviation.push(y.exact[i]! - fair);
+		y.ledger[i]! += y.exact[i]! - fair;
+		const priority = y.exact[i]! + y.local[i]! + y.statushouders[i]!;
 		// What the cap counts: statushouders only with capCounts "priority".
-		const capped = y.capCounts === 'priority' ? priority : y.exact[i] + y.local[i];
-		const available = values.available[i];
+		const capped = y.capCounts === 'priority' ? priority : y.exact[i]! + y.local[i]!;
+		const available = values.available[i]!;
 		// Relettings so few that the share overflows (e.g. 1e-320) count as none: null, never Infinity.
 		const share = available > 0 ? priority / available : Infinity;
 		const finite = Number.isFinite(share);
 		priorityShare.push(finite ? share : null);
 		regularRelettings.push(available - priority);
-		regularChange.push(available - priority - y.todayRegular[i]);
+		regularChange.push(available - priority - y.todayRegular[i]!);
 		const flagged = finite
 			? cap !== null && capped / available > cap + TOLERANCE
 			: priority > TOLERANCE;
@@ -287,7 +287,7 @@ function yearFigures(
 		if (flagged) overCapCount++;
 		// At the cap and still short of fair share: the cap, not the key, keeps it there.
 		heldByCap.push(
-			finite && cap !== null && share >= cap - CAP_REACHED && y.exact[i] - fair < -CAP_REACHED
+			finite && cap !== null && share >= cap - CAP_REACHED && y.exact[i]! - fair < -CAP_REACHED
 		);
 	}
 	return {
@@ -330,7 +330,7 @@ function yearWarnings(
 	const noRelettings: string[] = [];
 	const overCap: string[] = [];
 	y.overCap.forEach((flag, i) => {
-		if (flag) (y.priorityShare[i] !== null ? overCap : noRelettings).push(codes[i]);
+		if (flag) (y.priorityShare[i] !== null ? overCap : noRelettings).push(codes[i]!);
 	});
 	if (noRelettings.length) out.push({ kind: 'noRelettings', year, codes: noRelettings });
 	const { capShare, capCounts = 'priority' } = scenario.bounds;
@@ -343,7 +343,7 @@ function yearWarnings(
 /** A plain array of the same numbers (Array.from on a typed array is slow in V8). */
 function plain(values: ArrayLike<number>): number[] {
 	const out: number[] = [];
-	for (let i = 0; i < values.length; i++) out.push(values[i]);
+	for (let i = 0; i < values.length; i++) out.push(values[i]!);
 	return out;
 }
 

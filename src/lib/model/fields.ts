@@ -113,6 +113,6 @@ export function fieldLabel(key: string): string {
 		DEMAND_FIELDS,
 		SCENARIO_FIELDS
 	];
-	for (const table of tables) if (key in table) return table[key].label;
+	for (const table of tables) if (key in table) return table[key]!.label;
 	return OTHER_LABELS[key] ?? key;
 }

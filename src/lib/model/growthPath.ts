@@ -19,6 +19,6 @@ export function pathShares(
 ): Float64Array {
 	if (!today || alpha >= 1) return target;
 	const out = new Float64Array(target.length);
-	for (let i = 0; i < target.length; i++) out[i] = (1 - alpha) * today[i] + alpha * target[i];
+	for (let i = 0; i < target.length; i++) out[i] = (1 - alpha) * today[i]! + alpha * target[i]!;
 	return out;
 }

@@ -15,13 +15,13 @@ export function spreadingIndex(
 	let placed = 0;
 	let people = 0;
 	for (let i = 0; i < allocation.length; i++) {
-		placed += allocation[i];
-		people += inhabitants[i];
+		placed += allocation[i]!;
+		people += inhabitants[i]!;
 	}
 	if (!(placed > 0) || !(people > 0)) return 0;
 	let sum = 0;
 	for (let i = 0; i < allocation.length; i++) {
-		sum += Math.abs(allocation[i] / placed - inhabitants[i] / people);
+		sum += Math.abs(allocation[i]! / placed - inhabitants[i]! / people);
 	}
 	return sum / 2;
 }
@@ -30,8 +30,8 @@ export function balancedCompensation(ledger: ArrayLike<number>, price: number): 
 	let receive = 0;
 	let pay = 0;
 	for (let i = 0; i < ledger.length; i++) {
-		if (ledger[i] > 0) receive += ledger[i];
-		else pay -= ledger[i];
+		if (ledger[i]! > 0) receive += ledger[i]!;
+		else pay -= ledger[i]!;
 	}
 	const receiveScale = receive > pay ? pay / receive : 1;
 	const payScale = pay > receive ? receive / pay : 1;

@@ -15,10 +15,10 @@ import { BASIC_KEYS, type BasicKeyType, type KeySpec } from './types';
 /** Normalise weights to shares; null when they sum to 0. */
 export function sharesOf(weights: ArrayLike<number>): Float64Array | null {
 	let total = 0;
-	for (let i = 0; i < weights.length; i++) total += weights[i];
+	for (let i = 0; i < weights.length; i++) total += weights[i]!;
 	if (!(total > 0)) return null;
 	const out = new Float64Array(weights.length);
-	for (let i = 0; i < weights.length; i++) out[i] = weights[i] / total;
+	for (let i = 0; i < weights.length; i++) out[i] = weights[i]! / total;
 	return out;
 }
 
@@ -38,9 +38,9 @@ export function keyShares(key: KeySpec, values: YearValues): Float64Array | null
 		// A component without any weight cannot be spread; its part goes to the other components.
 		if (!p) continue;
 		used += a;
-		for (let i = 0; i < n; i++) out[i] += a * p[i];
+		for (let i = 0; i < n; i++) out[i]! += a * p[i]!;
 	}
 	if (!(used > 0)) return null;
-	if (used !== 1) for (let i = 0; i < n; i++) out[i] /= used;
+	if (used !== 1) for (let i = 0; i < n; i++) out[i]! /= used;
 	return out;
 }

@@ -78,10 +78,10 @@ export function scoreArrangement(result: SimulationResult, price: number): Arran
 	let overCapCount = 0;
 	for (const y of years) {
 		for (let i = 0; i < n; i++) {
-			total[i] += y.households[i];
-			fairTotal[i] += y.fairShare[i];
-			priority[i] += y.exact[i] + y.nonDistributable[i] + y.statushouders[i];
-			relettings[i] += y.relettings[i];
+			total[i]! += y.households[i]!;
+			fairTotal[i]! += y.fairShare[i]!;
+			priority[i]! += y.exact[i]! + y.nonDistributable[i]! + y.statushouders[i]!;
+			relettings[i]! += y.relettings[i]!;
 			if (y.overCap[i]) overCap[i] = true;
 		}
 		spreading += y.spreadingIndex;
@@ -97,7 +97,7 @@ export function scoreArrangement(result: SimulationResult, price: number): Arran
 		ledger: years.map((y) => y.ledger),
 		priorityShare: years.map((y) => y.priorityShare),
 		overCapYears: years.map((y) => y.overCap),
-		priorityShareTotal: priority.map((p, i) => (relettings[i] > 0 ? p / relettings[i] : null)),
+		priorityShareTotal: priority.map((p, i) => (relettings[i]! > 0 ? p / relettings[i]! : null)),
 		overCap,
 		overCapCount,
 		compensation: years.map((y) => balancedCompensation(y.ledger, price)),
@@ -109,12 +109,12 @@ export function scoreArrangement(result: SimulationResult, price: number): Arran
 /** Each municipality's most favourable figure: the fewest households over the horizon. */
 export function bestTotals(totals: readonly (readonly number[])[]): number[] {
 	if (!totals.length) return [];
-	return totals[0].map((_, i) => Math.min(...totals.map((t) => t[i])));
+	return totals[0]!.map((_, i) => Math.min(...totals.map((t) => t[i]!)));
 }
 
 /** Loss in households over the horizon against each municipality's most favourable proposal. */
 export function regret(total: readonly number[], best: readonly number[]): number[] {
-	return total.map((h, i) => h - best[i]);
+	return total.map((h, i) => h - best[i]!);
 }
 
 /** The same loss as a share of the municipality's fair share over the horizon (at least 1 household). */
@@ -123,14 +123,14 @@ export function relativeRegret(
 	best: readonly number[],
 	fairTotal: readonly number[]
 ): number[] {
-	return total.map((h, i) => (h - best[i]) / Math.max(1, fairTotal[i]));
+	return total.map((h, i) => (h - best[i]!) / Math.max(1, fairTotal[i]!));
 }
 
 /** The largest of a list and where it is (the first such municipality); -1 for an empty list. */
 export function largest(xs: readonly number[]): { value: number; index: number } {
 	let index = -1;
-	for (let i = 0; i < xs.length; i++) if (index < 0 || xs[i] > xs[index] + EPS) index = i;
-	return { value: index < 0 ? 0 : xs[index], index };
+	for (let i = 0; i < xs.length; i++) if (index < 0 || xs[i]! > xs[index]! + EPS) index = i;
+	return { value: index < 0 ? 0 : xs[index]!, index };
 }
 
 /**
@@ -266,7 +266,7 @@ export interface Compromise {
  * looks only at the candidates with the fewest breaches of the cap.
  */
 export function pickCompromises(candidates: Candidate[], scores: CandidateScore[]): Compromise[] {
-	const recorded = scores.filter((_, i) => candidates[i].source.kind === 'proposal');
+	const recorded = scores.filter((_, i) => candidates[i]!.source.kind === 'proposal');
 	const best = bestTotals((recorded.length ? recorded : scores).map((s) => s.total));
 	const minimax = (rule: 'minimaxHouseholds' | 'minimaxRelative'): Compromise => {
 		let pick: { index: number; value: number; sum: number } | null = null;
@@ -293,9 +293,9 @@ export function pickCompromises(candidates: Candidate[], scores: CandidateScore[
 	let even = -1;
 	scores.forEach((s, i) => {
 		if (s.overCapCount > fewest) return;
-		if (even < 0 || s.spreading < scores[even].spreading - EPS) even = i;
+		if (even < 0 || s.spreading < scores[even]!.spreading - EPS) even = i;
 	});
-	if (even >= 0) out.push({ rule: 'mostEven', index: even, value: scores[even].spreading });
+	if (even >= 0) out.push({ rule: 'mostEven', index: even, value: scores[even]!.spreading });
 	return out.filter((c) => c.index >= 0);
 }
 
@@ -346,7 +346,7 @@ export function roundOf(input: unknown): RoundOutcome {
 		Array.from({ length: n }, (_, i) => {
 			let at = -1;
 			columns.forEach((c, j) => {
-				if (at < 0 || better(c.score.total[i], columns[at].score.total[i])) at = j;
+				if (at < 0 || better(c.score.total[i]!, columns[at]!.score.total[i]!)) at = j;
 			});
 			return at;
 		});

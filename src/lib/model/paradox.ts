@@ -65,31 +65,31 @@ export function detectParadoxes(before: ParadoxRun, after: ParadoxRun): ParadoxA
 
 	const reported = new Set<number>();
 	a.byYear.forEach((ya, t) => {
-		const yb = b.byYear[t];
+		const yb = b.byYear[t]!;
 		if (!(yb.demand > ya.demand + DEMAND_TOLERANCE)) return;
 		for (let i = 0; i < b.codes.length; i++) {
-			if (reported.has(i) || !(yb.households[i] < ya.households[i])) continue;
+			if (reported.has(i) || !(yb.households[i]! < ya.households[i]!)) continue;
 			reported.add(i);
 			alerts.push({
 				kind: 'alabama',
-				code: b.codes[i],
-				name: b.names[i],
+				code: b.codes[i]!,
+				name: b.names[i]!,
 				year: yb.year,
-				before: ya.households[i],
-				after: yb.households[i]
+				before: ya.households[i]!,
+				after: yb.households[i]!
 			});
 		}
 	});
 
 	if (!sameKey(before.scenario.key, after.scenario.key)) {
 		for (let i = 0; i < b.codes.length; i++) {
-			if (a.ledger[i] > LEDGER_TOLERANCE && b.ledger[i] < -LEDGER_TOLERANCE) {
+			if (a.ledger[i]! > LEDGER_TOLERANCE && b.ledger[i]! < -LEDGER_TOLERANCE) {
 				alerts.push({
 					kind: 'fairShareFlip',
-					code: b.codes[i],
-					name: b.names[i],
-					before: a.ledger[i],
-					after: b.ledger[i]
+					code: b.codes[i]!,
+					name: b.names[i]!,
+					before: a.ledger[i]!,
+					after: b.ledger[i]!
 				});
 			}
 		}

@@ -43,13 +43,13 @@ export function projectRegion(
 		};
 		const prev = years[t - 1];
 		for (let i = 0; i < n; i++) {
-			const m = municipalities[i];
+			const m = municipalities[i]!;
 			const build = m.newDwellingsPerYear ?? 0;
 			v.inhabitants[i] = m.inhabitants * Math.pow(1 + (m.populationGrowth ?? 0), t);
 			if (prev) {
-				v.dwellings[i] = prev.dwellings[i] + build;
+				v.dwellings[i] = prev.dwellings[i]! + build;
 				v.socialStock[i] =
-					prev.socialStock[i] * (1 - (m.socialStockLossPerYear ?? 0)) +
+					prev.socialStock[i]! * (1 - (m.socialStockLossPerYear ?? 0)) +
 					build * (m.socialShareOfNewBuild ?? 0);
 			} else {
 				v.dwellings[i] = m.dwellings;
@@ -57,7 +57,7 @@ export function projectRegion(
 			}
 			const noise = mutationNoise && t > 0 ? mutationNoise(i, t) : 0;
 			v.mutationRate[i] = clamp01(m.mutationRate + t * (m.mutationRateChangePerYear ?? 0) + noise);
-			v.available[i] = v.socialStock[i] * v.mutationRate[i];
+			v.available[i] = v.socialStock[i]! * v.mutationRate[i]!;
 		}
 		years.push(v);
 	}

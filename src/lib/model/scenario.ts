@@ -328,7 +328,7 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
 		if (first !== undefined) {
 			at(
 				['municipalities', i, 'code'],
-				`dezelfde code als gemeente nr. ${first + 1} (${s.municipalities[first].name})`
+				`dezelfde code als gemeente nr. ${first + 1} (${s.municipalities[first]!.name})`
 			);
 		} else seen.set(m.code, i);
 		if (m.vulnerable !== undefined && m.vulnerable > m.inhabitants) {
@@ -345,7 +345,7 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
 	});
 	if (issues.length) return issues;
 
-	const base = projectRegion(s.municipalities, 0)[0];
+	const base = projectRegion(s.municipalities, 0)[0]!;
 	if (!(base.inhabitants.reduce((a, b) => a + b, 0) > 0)) {
 		at(['municipalities'], 'samen hebben de gemeenten geen inwoners');
 	}
@@ -360,7 +360,7 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
 				return;
 			}
 		}
-		if (!keyShares(key, base)) {
+		if (!keyShares(key, base!)) {
 			at(
 				[...keys, 'type'],
 				'geen enkele gemeente heeft gewicht voor deze sleutel (alle waarden zijn 0); vul de gegevens aan of kies een andere sleutel'

@@ -3,15 +3,15 @@
 /** Puts the k-th smallest of values[lo..hi] at index k, smaller before, larger after; returns it. */
 export function selectKth(values: Float64Array, lo: number, hi: number, k: number): number {
 	while (lo < hi) {
-		const pivot = values[(lo + hi) >>> 1];
+		const pivot = values[(lo + hi) >>> 1]!;
 		let i = lo;
 		let j = hi;
 		while (i <= j) {
-			while (values[i] < pivot) i++;
-			while (values[j] > pivot) j--;
+			while (values[i]! < pivot) i++;
+			while (values[j]! > pivot) j--;
 			if (i <= j) {
-				const x = values[i];
-				values[i++] = values[j];
+				const x = values[i]!;
+				values[i++] = values[j]!;
 				values[j--] = x;
 			}
 		}
@@ -19,5 +19,5 @@ export function selectKth(values: Float64Array, lo: number, hi: number, k: numbe
 		else if (k >= i) lo = i;
 		else break;
 	}
-	return values[k];
+	return values[k]!;
 }

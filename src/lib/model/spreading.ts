@@ -46,11 +46,11 @@ export function spreadingFigures(
 	let people = 0;
 	let stock = 0;
 	for (let i = 0; i < urgents.length; i++) {
-		perThousandInhabitants.push(per(urgents[i], values.inhabitants[i], 1000));
-		perHundredSocial.push(per(urgents[i], values.socialStock[i], 100));
-		total += urgents[i];
-		people += values.inhabitants[i];
-		stock += values.socialStock[i];
+		perThousandInhabitants.push(per(urgents[i]!, values.inhabitants[i]!, 1000));
+		perHundredSocial.push(per(urgents[i]!, values.socialStock[i]!, 100));
+		total += urgents[i]!;
+		people += values.inhabitants[i]!;
+		stock += values.socialStock[i]!;
 	}
 	return {
 		perThousandInhabitants,
@@ -73,11 +73,11 @@ export function spreadingAnalysis(
 ): SpreadingAnalysis {
 	const given = currentUrgents.some((c) => c !== undefined);
 	return {
-		byYear: urgentsByYear.map((u, k) => spreadingFigures(u, projection[k + 1])),
+		byYear: urgentsByYear.map((u, k) => spreadingFigures(u, projection[k + 1]!)),
 		today: given
 			? spreadingFigures(
 					currentUrgents.map((c) => c ?? 0),
-					projection[0]
+					projection[0]!
 				)
 			: null
 	};

@@ -47,7 +47,7 @@ function drawsFor(scenario: Scenario, source: () => number): Draws {
 	return {
 		demand(g, _t, mean) {
 			if (!(mean > 0)) return 0;
-			const cv = scenario.demand[g].cv;
+			const cv = scenario.demand[g]!.cv;
 			if (!cv) return poisson(mean)();
 			// Gamma with mean `mean` and sd cv·mean, then Poisson: a negative binomial count.
 			const shape = 1 / (cv * cv);
@@ -74,7 +74,7 @@ export function uncertaintyChunk(scenario: Scenario, from: number, to: number): 
 			capBinds ||= y.capBinds;
 			const at = r * cells + t * n;
 			for (let i = 0; i < n; i++) {
-				households[at + i] = y.households[i];
+				households[at + i] = y.households[i]!;
 				priorityShare[at + i] = y.priorityShare[i] ?? NaN;
 				overCap[at + i] = y.overCap[i] ? 1 : 0;
 			}
@@ -116,23 +116,24 @@ export function mergeUncertainty(
 			for (const c of ordered) {
 				for (let r = 0; r < c.to - c.from; r++) {
 					const at = r * cells + cell;
-					h.push(c.households[at]);
-					total += c.households[at];
-					above += c.overCap[at];
-					if (!Number.isNaN(c.priorityShare[at])) u.push(c.priorityShare[at]);
+					h.push(c.households[at]!);
+					total += c.households[at]!;
+					above += c.overCap[at]!;
+					if (!Number.isNaN(c.priorityShare[at])) u.push(c.priorityShare[at]!);
 				}
 			}
 			h.sort(ascending);
 			u.sort(ascending);
 			p.forEach((q, j) => {
-				hq[j][t][i] = quantileSorted(h, q)!;
-				uq[j][t][i] = u.length ? quantileSorted(u, q)! : null;
+				hq[j]![t]![i] = quantileSorted(h, q)!;
+				uq[j]![t]![i] = u.length ? quantileSorted(u, q)! : null;
 			});
-			mean[t][i] = total / runs;
-			over[t][i] = above / runs;
+			mean[t]![i] = total / runs;
+			over[t]![i] = above / runs;
 		}
 	}
-	const at = (j: number): Percentiles => ({ households: hq[j], priorityShare: uq[j] });
+	const at = (j: number): Percentiles => ({ households: hq[j]!, priorityShare: uq[j]! });
+
 	return {
 		runs,
 		seed,

@@ -15,10 +15,10 @@ const BASIC: Record<string, NegotiationKey> = {
 
 /** "inhabitants" or "50 % inhabitants, 50 % available social-rent dwellings". */
 function keyName(key: KeySpec): string {
-	if (key.type !== 'composite') return nt(BASIC[key.type]);
+	if (key.type !== 'composite') return nt(BASIC[key.type]!);
 	return Object.entries(key.weights)
 		.filter(([, w]) => w > 0)
-		.map(([k, w]) => `${i18n.percent(w)} ${nt(BASIC[k])}`)
+		.map(([k, w]) => `${i18n.percent(w)} ${nt(BASIC[k]!)}`)
 		.join(', ');
 }
 

@@ -109,7 +109,7 @@ export class Negotiation {
 			for (const p of proposalsOf(s)) if (p.rule && !p.agreed) next = removeProposal(next, p.id);
 			const nameOf = (id: string) => proposalsOf(s).find((p) => p.id === id)?.name;
 			for (const pick of picks) {
-				const c = candidates[pick.index];
+				const c = candidates[pick.index]!;
 				// A recorded proposal can be the compromise itself: the name says which.
 				const same = c.source.kind === 'proposal' ? nameOf(c.source.id) : undefined;
 				const name = nt(`rule_${pick.rule}`) + (same ? ` (= ${same})` : '');

@@ -39,7 +39,8 @@ export function setCompositeWeight(s: Scenario, which: BasicKeyType, weight: num
 	const w = Math.min(1, Math.max(0, weight));
 	const others = BASIC_KEYS.filter((k) => k !== which);
 	const rest = others.reduce(
-		(a, k) => a + (s.key as { weights: Record<string, number> }).weights[k],
+		(a, k) => a + (s.key as { weights: Record<(typeof BASIC_KEYS)[number], number> }).weights[k],
+
 		0
 	);
 	const weights = { ...s.key.weights, [which]: w };

@@ -111,7 +111,7 @@ export class History<T> {
 	recent(n = 10): HistoryEntry[] {
 		const out: HistoryEntry[] = [];
 		for (let i = this.past.length - 1; i >= 0 && out.length < n; i--) {
-			out.push({ index: i, label: this.past[i].label, at: this.past[i].at });
+			out.push({ index: i, label: this.past[i]!.label, at: this.past[i]!.at });
 		}
 		return out;
 	}

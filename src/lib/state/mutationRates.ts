@@ -77,6 +77,6 @@ export function mutationRatesEqual(municipalities: readonly Municipality[]): boo
 	const [first] = municipalities;
 	const trend = (m: Municipality) => m.mutationRateChangePerYear ?? 0;
 	return municipalities.every(
-		(m) => m.mutationRate === first.mutationRate && trend(m) === trend(first)
+		(m) => m.mutationRate === first!.mutationRate && trend(m) === trend(first!)
 	);
 }

@@ -397,7 +397,7 @@ async function newestWorking(db: IDBPDatabase<VerdeelwijzerDB>): Promise<unknown
 	await Promise.all(
 		dropped.flatMap((k) => [db.delete('working', k), db.delete('working', previousKey(k))])
 	);
-	return order.length ? records[order[0]] : undefined;
+	return order.length ? records[order[0]!] : undefined;
 }
 
 /** Where a tab's working copy before the last write is kept. */
@@ -472,7 +472,7 @@ function copyName(name: string, taken: Set<string>): string {
 function issuesText(issues: ValidationIssue[]): string {
 	const more = issues.length - 1;
 	return (
-		issues[0].message +
+		issues[0]!.message +
 		(more > 0
 			? ` Daarnaast nog ${more} ${more === 1 ? 'ander probleem' : 'andere problemen'}.`
 			: '')
