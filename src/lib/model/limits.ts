@@ -21,6 +21,7 @@
  * 2.000 municipalities with every field filled is about 1,5 MB as a file:
  * 5 MB covers it with room for unknown fields.
  */
+import { MUNICIPALITY_FIELDS } from './fields';
 import { formatCount } from './format';
 
 export const LIMITS = {
@@ -77,24 +78,8 @@ const KNOWN = {
 		'uncertainty',
 		'personsPerUrgentHousehold'
 	]),
-	municipality: new Set([
-		'code',
-		'name',
-		'inhabitants',
-		'households',
-		'vulnerable',
-		'dwellings',
-		'socialShare',
-		'mutationRate',
-		'currentUrgents',
-		'populationGrowth',
-		'newDwellingsPerYear',
-		'socialShareOfNewBuild',
-		'socialStockLossPerYear',
-		'mutationRateChangePerYear',
-		'minPerYear',
-		'maxPerYear'
-	]),
+	// The municipality fields of the field table, so a new field is known here at once.
+	municipality: new Set(['code', 'name', ...Object.keys(MUNICIPALITY_FIELDS)]),
 	group: new Set([
 		'group',
 		'perYear',
