@@ -25,6 +25,8 @@ import {
 import { LatestInputScheduler } from './scheduler';
 
 export interface Outcome {
+	/** the scenario this outcome was computed for (identity: compare with the one on screen) */
+	scenario: Scenario;
 	result: SimulationResult;
 	comparison: KeyComparison;
 	/** what the last change did that nobody asked for (against the outcome shown before) */
@@ -149,6 +151,12 @@ export class Simulation {
 		const next = { scenario, result: o.result };
 		const paradoxes = this.shown ? detectParadoxes(this.shown, next) : [];
 		this.shown = next;
-		this.outcome = { result: o.result, comparison: o.comparison, paradoxes, serial: ++this.serial };
+		this.outcome = {
+			scenario,
+			result: o.result,
+			comparison: o.comparison,
+			paradoxes,
+			serial: ++this.serial
+		};
 	}
 }
