@@ -32,6 +32,8 @@ async function households(row: Locator): Promise<number> {
 /** The available-social-dwellings key: the one where a mutation rate matters. */
 async function chooseAvailableKey(page: Page) {
 	await page.getByRole('radio', { name: 'Beschikbare sociale huurwoningen', exact: true }).check();
+	// The figures read next must be this key's, not the previous key's still on screen.
+	await expect(page.locator('main#grafieken')).toHaveAttribute('aria-busy', 'false');
 }
 
 async function openTable(page: Page) {
