@@ -6,7 +6,9 @@
  * The result is written in pieces, so a large region never becomes one string.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { issueText } from '../src/lib/i18n/issues';
 import { runScenario } from '../src/lib/model/api';
+import type { ValidationIssue } from '../src/lib/model/issues';
 import { readScenarioFile, scenarioFileTooLarge } from '../src/lib/io/scenarioFile';
 import { jsonChunks } from '../src/lib/io/jsonChunks';
 
@@ -30,8 +32,9 @@ const outcome = runScenario(parsed.scenario);
 if (!outcome.ok) refuse(outcome.issues);
 await write(jsonChunks(outcome.result));
 
-function refuse(issues: { message: string }[]): never {
-	for (const issue of issues) console.error(issue.message);
+/** The reasons in Dutch, from the app's own table of messages. */
+function refuse(issues: ValidationIssue[]): never {
+	for (const issue of issues) console.error(issueText(issue, 'nl'));
 	process.exit(2);
 }
 

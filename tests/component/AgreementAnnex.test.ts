@@ -5,6 +5,7 @@ import { roundOf } from '$lib/model/negotiation';
 import { settingsOf, type Proposal } from '$lib/model/proposals';
 import AgreementAnnex from '$lib/negotiation/AgreementAnnex.svelte';
 import { bijlage5Scenario } from './fixtures';
+import { issueText } from '$lib/i18n/issues';
 
 function agreedSession() {
 	const base = bijlage5Scenario({ growthPath: { years: 3, gamma: 1 } });
@@ -18,7 +19,7 @@ function agreedSession() {
 	};
 	const scenario = { ...base, proposals: [proposal] };
 	const outcome = roundOf(scenario);
-	if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
+	if (!outcome.ok) throw new Error(issueText(outcome.issues[0]!, 'nl'));
 	return { scenario, proposal, round: outcome.round, column: outcome.round.columns[0]! };
 }
 

@@ -9,6 +9,7 @@ import {
 	type UncertaintyChunk
 } from '$lib/model/uncertainty';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
+import { issueText } from '$lib/i18n/issues';
 
 function scenario(): Scenario {
 	const p = parseScenario({
@@ -16,7 +17,7 @@ function scenario(): Scenario {
 		bounds: { capShare: 0.06, floorShare: 0 },
 		uncertainty: { runs: 97, seed: 11, mutationRateSd: 0.01 }
 	});
-	if (!p.ok) throw new Error(p.issues.map((i) => i.message).join('\n'));
+	if (!p.ok) throw new Error(p.issues.map((i) => issueText(i, 'nl')).join('\n'));
 	return p.scenario;
 }
 

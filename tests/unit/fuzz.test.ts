@@ -12,12 +12,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readScenarioFile } from '$lib/io/scenarioFile';
-import { fieldLabel } from '$lib/model/fields';
+import { fieldName } from '$lib/i18n/fieldNames';
 import { LIMITS } from '$lib/model/limits';
 import { parseScenario, serializeScenario } from '$lib/model/scenario';
 import { simulate } from '$lib/model/engine';
 import type { Scenario, SimulationResult } from '$lib/model/types';
 import { check, keyArbitrary, nonFiniteNumbers, scenarioArbitrary, seeded, sum } from './helpers';
+import { issueText } from '$lib/i18n/issues';
 
 /** How many scenarios each property draws: 10.003 in all, 8.003 of them valid and simulated. */
 const COUNTS = { small: 7000, extreme: 1000, invalid: 2000, huge: 3 };
@@ -25,7 +26,7 @@ const COUNTS = { small: 7000, extreme: 1000, invalid: 2000, huge: 3 };
 /** Through the file: serialized, read back as bytes (limits, schema), then simulated. */
 function throughFile(s: Scenario): SimulationResult {
 	const parsed = readScenarioFile(new TextEncoder().encode(serializeScenario(s)));
-	if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join(' | '));
+	if (!parsed.ok) throw new Error(parsed.issues.map((i) => issueText(i, 'nl')).join(' | '));
 	return simulate(parsed.scenario);
 }
 
@@ -177,7 +178,7 @@ describe('fuzzing: invalid scenarios', () => {
 				expect(parsed.ok).toBe(false);
 				if (parsed.ok) return;
 				const named = parsed.issues.find((i) => i.field === field);
-				expect(named?.message).toContain(`‘${fieldLabel(field)}’`);
+				expect(named && issueText(named, 'nl')).toContain(`‘${fieldName(field, 'nl')}’`);
 			}),
 			seeded(COUNTS.invalid)
 		);
@@ -192,7 +193,7 @@ describe('fuzzing: invalid scenarios', () => {
 					key: { ...key, weights: { ...key.weights, inhabitants: key.weights.inhabitants + off } }
 				});
 				expect(s.ok).toBe(false);
-				if (!s.ok) expect(s.issues[0]!.message).toMatch(/gewichten|gewicht/);
+				if (!s.ok) expect(issueText(s.issues[0]!, 'nl')).toMatch(/gewichten|gewicht/);
 			}),
 			seeded(200)
 		);

@@ -24,6 +24,7 @@ import {
 	type Scenario,
 	type SimulationResult
 } from '$lib/model/types';
+import { issueText } from '$lib/i18n/issues';
 
 /** fast-check settings: always seeded, so a run is the same on every machine. */
 export const SEED = 42;
@@ -71,7 +72,9 @@ export function bijlage5(): Scenario {
 export function run(input: unknown): SimulationResult {
 	const parsed = parseScenario(input);
 	if (!parsed.ok) {
-		throw new Error(`scenario rejected: ${parsed.issues.map((i) => i.message).join(' | ')}`);
+		throw new Error(
+			`scenario rejected: ${parsed.issues.map((i) => issueText(i, 'nl')).join(' | ')}`
+		);
 	}
 	return simulate(parsed.scenario);
 }

@@ -15,6 +15,8 @@ import { runScenario, simulate } from '$lib/model';
 import { decodeShareFragment } from '$lib/storage/shareLink';
 import { CASES, type HostileCase } from '../fixtures/hostile/corpus';
 import { fryslan } from '../fixtures/io/helpers';
+import { issueText } from '$lib/i18n/issues';
+import { problemText } from '$lib/i18n/problems';
 
 const dir = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 const bytesOf = (c: HostileCase) => (c.big ? c.make() : new Uint8Array(readFileSync(dir + c.file)));
@@ -27,17 +29,19 @@ async function open(c: HostileCase): Promise<Outcome> {
 		const parsed = readScenarioFile(bytes);
 		return parsed.ok
 			? { accepted: true, message: '', scenario: parsed.scenario }
-			: { accepted: false, message: parsed.issues.map((i) => i.message).join(' ') };
+			: { accepted: false, message: parsed.issues.map((i) => issueText(i, 'nl')).join(' ') };
 	}
 	if (c.entry === 'link') {
 		const decoded = decodeShareFragment(new TextDecoder().decode(bytes));
 		if (!decoded) return { accepted: false, message: 'geen deellink' };
 		return decoded.ok
 			? { accepted: true, message: '', scenario: decoded.scenario }
-			: { accepted: false, message: decoded.message };
+			: { accepted: false, message: problemText(decoded.problem, 'nl') };
 	}
 	const preview = await previewImport(bytes, c.file, fryslan());
-	const message = [...preview.problems, ...preview.rows.flatMap((r) => r.problems)].join(' ');
+	const message = [...preview.problems, ...preview.rows.flatMap((r) => r.problems)]
+		.map((p) => problemText(p, 'nl'))
+		.join(' ');
 	return preview.ok
 		? { accepted: true, message, scenario: preview.apply() }
 		: { accepted: false, message };

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problems';
 import { MAX_IMPORT_BYTES, previewImport, type ImportPreview } from '$lib/io';
+import type { ImportProblem } from '$lib/io/importTable';
 import { parseScenario } from '$lib/model/scenario';
 import type { Scenario } from '$lib/model/types';
 import { deepFreeze, fixture, fryslan } from '../fixtures/io/helpers';
 
-const REFUSED = 'Het bestand heeft problemen; er is niets toegepast.';
+const REFUSED = 'The file has problems; nothing was applied.';
+
+/** The problems as the Dutch UI says them. */
+const said = (problems: ImportProblem[]) => problems.map((p) => problemText(p, 'nl'));
 
 async function preview(name: string, current: Scenario = fryslan()): Promise<ImportPreview> {
 	return previewImport(fixture(name), name, current);
@@ -16,7 +21,7 @@ const rowsOf = (p: ImportPreview) =>
 		line: r.line,
 		municipalityCode: r.municipalityCode,
 		changes: r.changes,
-		problems: r.problems
+		problems: said(r.problems)
 	}));
 
 describe('previewImport: files refused as a whole (nothing is applied)', () => {
@@ -65,7 +70,7 @@ describe('previewImport: files refused as a whole (nothing is applied)', () => {
 		const current = deepFreeze(fryslan());
 		const p = await preview(file, current);
 		expect(p.ok).toBe(false);
-		expect(p.problems).toEqual([message]);
+		expect(said(p.problems)).toEqual([message]);
 		expect(p.rows).toEqual([]);
 		expect(() => p.apply()).toThrow(REFUSED);
 	});
@@ -278,7 +283,7 @@ describe('previewImport: problems per row name the municipality and the field', 
 		const before = JSON.stringify(current);
 		const p = await preview(file, current);
 		expect(rowsOf(p)).toEqual(rows);
-		expect(p.problems).toEqual([]);
+		expect(said(p.problems)).toEqual([]);
 		expect(p.ok).toBe(false);
 		expect(() => p.apply()).toThrow(REFUSED);
 		expect(JSON.stringify(current)).toBe(before);
@@ -388,7 +393,7 @@ describe('previewImport: awkward files that are read correctly', () => {
 		const current = deepFreeze(fryslan());
 		const before = JSON.stringify(current);
 		const p = await preview(file, current);
-		expect(p.problems).toEqual([]);
+		expect(said(p.problems)).toEqual([]);
 		expect(p.rows.flatMap((r) => r.problems)).toEqual([]);
 		expect(p.ok).toBe(true);
 		const got: Record<string, Record<string, number>> = {};
@@ -448,7 +453,7 @@ describe('previewImport: awkward files that are read correctly', () => {
 		s.municipalities[3] = { ...s.municipalities[3]!, code: 'GM9998', name: 'Leeuwarden' };
 		const bytes = new TextEncoder().encode('Gemeente;Inwoners\nLeeuwarden;1\n');
 		const p = await previewImport(bytes, 'x.csv', s);
-		expect(p.rows[0]!.problems).toEqual([
+		expect(said(p.rows[0]!.problems)).toEqual([
 			'Regel 2: er zijn meer gemeenten met de naam ‘Leeuwarden’; geef de gemeentecode.'
 		]);
 	});
@@ -473,7 +478,7 @@ describe('previewImport: large files', () => {
 			expect(bytes.length).toBeGreaterThan(5_000_000);
 			const p = await previewImport(bytes, 'groot.csv', fryslan());
 			expect(p.ok).toBe(false);
-			expect(p.problems).toEqual([
+			expect(said(p.problems)).toEqual([
 				`Het bestand heeft ${new Intl.NumberFormat('nl-NL').format(rows.length)} gegevensregels; een regio heeft er hoogstens 2.000. Is dit het goede bestand?`
 			]);
 		}
@@ -496,7 +501,7 @@ describe('previewImport: large files', () => {
 	it('a file above the limit is refused before it is read', async () => {
 		const bytes = new Uint8Array(MAX_IMPORT_BYTES + 2.5 * 1024 * 1024);
 		const p = await previewImport(bytes, 'enorm.csv', fryslan());
-		expect(p.problems).toEqual([
+		expect(said(p.problems)).toEqual([
 			'Het bestand is te groot (12,5 MB); een importbestand mag hoogstens 10 MB zijn.'
 		]);
 	});

@@ -46,26 +46,25 @@ describe('parseNumber reads Dutch and English notation', () => {
 		expect(parsed.ok && Object.is(parsed.value, 0)).toBe(true);
 	});
 
-	const bad: [text: string, reason: string][] = [
-		['abc', '‘abc’ is geen getal'],
-		['12abc', '‘12abc’ is geen getal'],
-		['', '‘’ is geen getal'],
-		['%', '‘%’ is geen getal'],
-		['-', '‘-’ is geen getal'],
-		['--1', '‘--1’ is geen getal'],
-		['5-', '‘5-’ is geen getal'],
-		['5,', '‘5,’ is geen getal'],
-		['1.23,4', '‘1.23,4’ is geen getal'],
-		['1,2,3.4.5', '‘1,2,3.4.5’ is geen getal'],
-		['12.34.5', '‘12.34.5’ is geen getal'],
-		['€ 100', '‘€ 100’ is geen getal'],
-		['NaN', '‘NaN’ is geen getal'],
-		['Infinity', '‘Infinity’ is geen getal'],
-		['1e999', '‘1e999’ is te groot']
+	const bad: [text: string, problem: 'notANumber' | 'tooLarge'][] = [
+		['abc', 'notANumber'],
+		['12abc', 'notANumber'],
+		['', 'notANumber'],
+		['%', 'notANumber'],
+		['-', 'notANumber'],
+		['--1', 'notANumber'],
+		['5-', 'notANumber'],
+		['5,', 'notANumber'],
+		['1.23,4', 'notANumber'],
+		['1,2,3.4.5', 'notANumber'],
+		['12.34.5', 'notANumber'],
+		['€ 100', 'notANumber'],
+		['NaN', 'notANumber'],
+		['Infinity', 'notANumber'],
+		['1e999', 'tooLarge']
 	];
-	it.each(bad)('%j is refused: %s', (text, reason) => {
-		const problem = reason.endsWith('te groot') ? 'tooLarge' : 'notANumber';
-		expect(parseNumber(text)).toEqual({ ok: false, reason, problem });
+	it.each(bad)('%j is refused: %s', (text, problem) => {
+		expect(parseNumber(text)).toEqual({ ok: false, problem });
 	});
 });
 

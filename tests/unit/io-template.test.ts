@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { previewImport, templateCsv, templateXlsx } from '$lib/io';
 import { exportFiguresCsv } from '$lib/io/exportTable';
 import { scenarioForRegion, listRegions } from '$lib/data/regions';
+import { problemText } from '$lib/i18n/problems';
 
 const twente = () => scenarioForRegion('arbeidsmarktregio:twente').scenario;
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -73,7 +74,7 @@ describe('a provincial sheet', () => {
 		const s = twente();
 		const p = await previewImport(bytes('Gemeentecode;Inwoners\r\nGM0363;900000\r\n'), 'a.csv', s);
 		expect(p.ok).toBe(false);
-		expect(p.problems).toEqual([
+		expect(p.problems.map((x) => problemText(x, 'nl'))).toEqual([
 			'Geen enkele regel in het bestand hoort bij een gemeente van deze regio.'
 		]);
 	});

@@ -16,6 +16,8 @@ import { engineApi } from '$lib/model';
 import { decodeShareFragment, encodeShareFragment } from '$lib/storage/shareLink';
 import type { Scenario } from '$lib/model/types';
 import { CASES } from '../fixtures/hostile/corpus';
+import { issueText } from '$lib/i18n/issues';
+import { problemText } from '$lib/i18n/problems';
 
 const byFile = (file: string) => CASES.find((c) => c.file === file)!;
 const LIMIT_CASES = [
@@ -38,7 +40,7 @@ describe.each(LIMIT_CASES.map((c) => [c.file, c] as const))('limit: %s', (_file,
 	test('the scenario file is refused, naming the limit', () => {
 		const parsed = readScenarioFile(bytes);
 		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.issues[0]!.message).toContain(c.says);
+		if (!parsed.ok) expect(issueText(parsed.issues[0]!, 'nl')).toContain(c.says);
 	});
 
 	test('the share link is refused, naming the limit', () => {
@@ -47,9 +49,10 @@ describe.each(LIMIT_CASES.map((c) => [c.file, c] as const))('limit: %s', (_file,
 		const decoded = decodeShareFragment(fragment);
 		expect(decoded?.ok).toBe(false);
 		if (decoded && !decoded.ok) {
-			expect(decoded.message).toMatch(/^Deze deellink kan niet worden geopend/);
+			expect(problemText(decoded.problem, 'nl')).toMatch(/^Deze deellink kan niet worden geopend/);
 			// The depth beyond the link's own guard is told in its own words.
-			if (!c.file.startsWith('deep-3000')) expect(decoded.message).toContain(c.says);
+			if (!c.file.startsWith('deep-3000'))
+				expect(problemText(decoded.problem, 'nl')).toContain(c.says);
 		}
 	});
 
@@ -57,7 +60,7 @@ describe.each(LIMIT_CASES.map((c) => [c.file, c] as const))('limit: %s', (_file,
 		for (const call of [engineApi.run, engineApi.explore, engineApi.uncertainty]) {
 			const outcome = call(json);
 			expect(outcome.ok).toBe(false);
-			if (!outcome.ok) expect(outcome.issues[0]!.message).toContain(c.says);
+			if (!outcome.ok) expect(issueText(outcome.issues[0]!, 'nl')).toContain(c.says);
 		}
 	});
 });

@@ -16,6 +16,7 @@ import { settingsOf, type Proposal } from '$lib/model/proposals';
 import type { KeySpec, Scenario } from '$lib/model/types';
 import { searchCompromise, type Scorer } from '$lib/negotiation/search';
 import { bijlage5 } from './helpers';
+import { issueText } from '$lib/i18n/issues';
 
 function session(): Scenario {
 	const s = bijlage5();
@@ -85,7 +86,7 @@ describe('the search over several scorers', () => {
 		};
 		const outcome = await searchCompromise(s, [scorer(0)]);
 		expect(outcome.ok).toBe(false);
-		expect(!outcome.ok && 'issues' in outcome && outcome.issues[0]!.message).toMatch(
+		expect(!outcome.ok && 'issues' in outcome && issueText(outcome.issues[0]!, 'nl')).toMatch(
 			/^Voorstel ‘p1’/
 		);
 	});
@@ -106,7 +107,7 @@ describe('the agreement annex export', () => {
 	const s = session();
 	(s.proposals as Proposal[])[1]!.pricePerHousehold = 1000;
 	const outcome = roundOf(s);
-	if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
+	if (!outcome.ok) throw new Error(issueText(outcome.issues[0]!, 'nl'));
 	const { round } = outcome;
 	const rows = annexRows(round.years, round.codes, round.names, round.columns[1]!.score, 0.3);
 

@@ -22,6 +22,7 @@ import { applyProposal, nextProposalId, settingsOf, type Proposal } from '$lib/m
 import { parseScenario } from '$lib/model/scenario';
 import type { KeySpec, Scenario } from '$lib/model/types';
 import { bijlage5, run, sum } from './helpers';
+import { issueText } from '$lib/i18n/issues';
 
 function proposal(s: Scenario, id: string, key: KeySpec, years = 0): Proposal {
 	return {
@@ -142,7 +143,7 @@ describe('regret', () => {
 
 	test('the round: each proposal costs the other municipality 48 households', () => {
 		const outcome = roundOf(session([INHABITANTS], [AVAILABLE]));
-		if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
+		if (!outcome.ok) throw new Error(issueText(outcome.issues[0]!, 'nl'));
 		const { round } = outcome;
 		expect(round.codes).toEqual(['C', 'R']);
 		expect(round.columns.map((c) => c.score.total)).toEqual([
@@ -168,7 +169,7 @@ describe('regret', () => {
 		});
 		s.proposals = [...(s.proposals as Proposal[]), { ...mix, rule: 'minimaxHouseholds' }];
 		const outcome = roundOf(s);
-		if (!outcome.ok) throw new Error(outcome.issues[0]!.message);
+		if (!outcome.ok) throw new Error(issueText(outcome.issues[0]!, 'nl'));
 		expect(outcome.round.columns[2]!.regret).toEqual([24, 24]);
 		expect(outcome.round.columns[0]!.regret).toEqual([0, 48]);
 	});
@@ -178,7 +179,7 @@ describe('the compromise search', () => {
 	const s = session([INHABITANTS], [AVAILABLE]);
 	const candidates = searchCandidates(s);
 	const scored = scoreCandidates(s, candidates);
-	if (!scored.ok) throw new Error(scored.issues[0]!.message);
+	if (!scored.ok) throw new Error(issueText(scored.issues[0]!, 'nl'));
 
 	test('minimax regret halves the largest loss of either proposal', () => {
 		const picks = pickCompromises(candidates, scored.scores);
@@ -265,13 +266,13 @@ describe('proposals in the scenario', () => {
 		const parsed = parseScenario(s);
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
-		expect(parsed.issues[0]!.message).toMatch(/^Voorstel ‘Voorstel p1’, veld ‘gewichten’/);
-		expect(parsed.issues[0]!.message).toMatch(/100 %/);
+		expect(issueText(parsed.issues[0]!, 'nl')).toMatch(/^Voorstel ‘Voorstel p1’, veld ‘gewichten’/);
+		expect(issueText(parsed.issues[0]!, 'nl')).toMatch(/100 %/);
 
 		const t = session([INHABITANTS]);
 		(t.proposals as Proposal[])[0]!.growthPath.years = -1;
 		const bad = parseScenario(t);
-		expect(!bad.ok && bad.issues[0]!.message).toMatch(
+		expect(!bad.ok && issueText(bad.issues[0]!, 'nl')).toMatch(
 			/^Voorstel ‘Voorstel p1’, veld ‘groeipad \(jaren\)’ \(years\): moet minstens 0 zijn/
 		);
 	});

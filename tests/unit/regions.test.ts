@@ -19,6 +19,7 @@ import { simulate } from '$lib/model/engine';
 import { parseScenario } from '$lib/model/scenario';
 import type { Scenario } from '$lib/model/types';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
+import { issueText } from '$lib/i18n/issues';
 
 const thrown = (f: () => unknown): unknown => {
 	try {
@@ -52,7 +53,7 @@ function expectNoNaN(x: unknown, path = 'result') {
 
 function expectValid(s: Scenario): Scenario {
 	const parsed = parseScenario(s);
-	if (!parsed.ok) expect.fail(parsed.issues.map((i) => i.message).join('\n'));
+	if (!parsed.ok) expect.fail(parsed.issues.map((i) => issueText(i, 'nl')).join('\n'));
 	return parsed.scenario;
 }
 

@@ -4,10 +4,11 @@
  * `serializeScenario` that keeps fields this version does not know.
  */
 import { describe, expect, test } from 'vitest';
-import { fieldLabel } from '$lib/model/fields';
+import { fieldName } from '$lib/i18n/fieldNames';
 import { parseScenario, parseScenarioText, serializeScenario } from '$lib/model/scenario';
 import type { Scenario } from '$lib/model/types';
 import { bijlage5 } from './helpers';
+import { issueText } from '$lib/i18n/issues';
 
 /** A composite key with these weights on inhabitants, social stock and available dwellings. */
 const composite = (inhabitants: number, socialStock: number, available: number) => ({
@@ -296,12 +297,12 @@ describe('parseScenario refuses', () => {
 		const parsed = parseScenario(s);
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
-		expect(fieldLabel(field)).toBe(label);
+		expect(fieldName(field, 'nl')).toBe(label);
 		const named = parsed.issues.filter((i) => i.field === field);
-		expect(named, parsed.issues.map((i) => i.message).join(' | ')).not.toHaveLength(0);
+		expect(named, parsed.issues.map((i) => issueText(i, 'nl')).join(' | ')).not.toHaveLength(0);
 		for (const issue of named) {
-			expect(issue.message).toContain(`‘${label}’ (${field})`);
-			if (municipality) expect(issue.message).toContain(municipality);
+			expect(issueText(issue, 'nl')).toContain(`‘${label}’ (${field})`);
+			if (municipality) expect(issueText(issue, 'nl')).toContain(municipality);
 		}
 	});
 
@@ -311,7 +312,7 @@ describe('parseScenario refuses', () => {
 		const parsed = parseScenario(s);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) {
-			expect(parsed.issues[0]!.message).toBe(
+			expect(issueText(parsed.issues[0]!, 'nl')).toBe(
 				'Scenario, veld ‘wat het maximale aandeel telt’ (capCounts): onbekende waarde ‘alles’; kies priority (urgenten en statushouders) of urgents (alleen urgenten).'
 			);
 		}
@@ -361,10 +362,8 @@ describe('parseScenario refuses', () => {
 
 	test('parseScenarioText refuses text that is not JSON, in Dutch', () => {
 		const parsed = parseScenarioText('{ "format": ');
-		expect(parsed).toEqual({
-			ok: false,
-			issues: [expect.objectContaining({ message: expect.stringContaining('geen geldig JSON') })]
-		});
+		expect(parsed).toMatchObject({ ok: false, issues: [{ kind: 'notJson' }] });
+		if (!parsed.ok) expect(issueText(parsed.issues[0]!, 'nl')).toContain('geen geldig JSON');
 	});
 });
 

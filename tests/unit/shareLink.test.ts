@@ -16,18 +16,21 @@ import {
 	isFragmentTooLong
 } from '$lib/storage/shareLink';
 import { bijlage5, scenarioArbitrary, seeded } from './helpers';
+import { issueText } from '$lib/i18n/issues';
+import { problemText } from '$lib/i18n/problems';
 
 const PREFIX = 'Deze deellink kan niet worden geopend:';
 
 function valid(input: unknown): Scenario {
 	const parsed = parseScenario(input);
-	if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join(' | '));
+	if (!parsed.ok) throw new Error(parsed.issues.map((i) => issueText(i, 'nl')).join(' | '));
 	return parsed.scenario;
 }
 
 function opened(fragment: string): Scenario {
 	const result = decodeShareFragment(fragment);
-	if (!result?.ok) throw new Error(`link refused: ${result ? result.message : 'no s='}`);
+	if (!result?.ok)
+		throw new Error(`link refused: ${result ? problemText(result.problem, 'nl') : 'no s='}`);
 	return result.scenario;
 }
 
@@ -215,9 +218,9 @@ describe('hostile fragments', () => {
 		const r = result!;
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
-		expect(r.message.startsWith(PREFIX)).toBe(true);
-		expect(r.message).toMatch(says);
-		expect(r.message).toContain('blijft open');
+		expect(problemText(r.problem, 'nl').startsWith(PREFIX)).toBe(true);
+		expect(problemText(r.problem, 'nl')).toMatch(says);
+		expect(problemText(r.problem, 'nl')).toContain('blijft open');
 		expect(r).not.toHaveProperty('scenario');
 	});
 
@@ -226,9 +229,10 @@ describe('hostile fragments', () => {
 		const issues = parseScenario(wrongTypes);
 		if (r?.ok !== false || issues.ok) throw new Error('expected both to refuse');
 		expect(issues.issues.length).toBe(4);
-		for (const issue of issues.issues.slice(0, 3)) expect(r.message).toContain(issue.message);
-		expect(r.message).not.toContain(issues.issues[3]!.message);
-		expect(r.message).toContain('Daarnaast nog 1 ander probleem.');
+		for (const issue of issues.issues.slice(0, 3))
+			expect(problemText(r.problem, 'nl')).toContain(issueText(issue, 'nl'));
+		expect(problemText(r.problem, 'nl')).not.toContain(issueText(issues.issues[3]!, 'nl'));
+		expect(problemText(r.problem, 'nl')).toContain('Daarnaast nog 1 ander probleem.');
 	});
 
 	test('a bomb stops early: below 5 MB the same padding is fine', () => {
@@ -246,7 +250,7 @@ describe('hostile fragments', () => {
 			const r = decodeShareFragment(tampered);
 			expect(r).not.toBeNull();
 			if (r!.ok) expect(parseScenario(r!.scenario).ok).toBe(true);
-			else expect(r!.message.startsWith(PREFIX)).toBe(true);
+			else expect(problemText(r!.problem, 'nl').startsWith(PREFIX)).toBe(true);
 		}
 	});
 

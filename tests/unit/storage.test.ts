@@ -16,13 +16,16 @@ import {
 	type OpenDatabase,
 	type ScenarioStore,
 	type VerdeelwijzerDB,
+	type RestoreResult,
 	type WorkingState
 } from '$lib/storage/scenarioStore';
 import { bijlage5 } from './helpers';
+import { issueText } from '$lib/i18n/issues';
+import { problemText } from '$lib/i18n/problems';
 
 function valid(input: unknown): Scenario {
 	const parsed = parseScenario(input);
-	if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join(' | '));
+	if (!parsed.ok) throw new Error(parsed.issues.map((i) => issueText(i, 'nl')).join(' | '));
 	return parsed.scenario;
 }
 
@@ -120,6 +123,13 @@ async function refusal(promise: Promise<unknown>): Promise<StorageUnavailableErr
 	throw new Error('expected a StorageUnavailableError, but it succeeded');
 }
 
+/** What the user reads about a storage failure, in Dutch. */
+const said = (e: StorageUnavailableError) =>
+	problemText({ kind: 'storageUnavailable', reason: e.reason }, 'nl');
+
+/** The Dutch message of a restore that failed ('' when it did not fail). */
+const refusedText = (r: RestoreResult | null) => (r && !r.ok ? problemText(r.problem, 'nl') : '');
+
 const KEEPS_WORKING = 'De app werkt gewoon door; bewaar je scenario als bestand.';
 
 describe('storage unavailable', () => {
@@ -127,8 +137,8 @@ describe('storage unavailable', () => {
 		expect(typeof indexedDB).toBe('undefined');
 		const error = await refusal(openScenarioStore());
 		expect(error.reason).toBe('unsupported');
-		expect(error.message).toContain('Opslaan in deze browser lukt niet');
-		expect(error.message).toContain(KEEPS_WORKING);
+		expect(said(error)).toContain('Opslaan in deze browser lukt niet');
+		expect(said(error)).toContain(KEEPS_WORKING);
 	});
 
 	const opens: { what: string; open: OpenDatabase; reason: string; says: string }[] = [
@@ -176,8 +186,8 @@ describe('storage unavailable', () => {
 	test.each(opens)('$what: StorageUnavailableError ($reason)', async ({ open, reason, says }) => {
 		const error = await refusal(openScenarioStore('test', { openDB: open, timeoutMs: 20 }));
 		expect(error.reason).toBe(reason);
-		expect(error.message).toContain(says);
-		expect(error.message).toContain('De app werkt gewoon door');
+		expect(said(error)).toContain(says);
+		expect(said(error)).toContain('De app werkt gewoon door');
 	});
 
 	test('a database that opens after the time-out is closed again', async () => {
@@ -197,7 +207,7 @@ describe('storage unavailable', () => {
 		fake.state.failWith = 'QuotaExceededError';
 		const quota = await refusal(store.save('Plan', s));
 		expect(quota.reason).toBe('quota');
-		expect(quota.message).toContain('geen ruimte meer');
+		expect(said(quota)).toContain('geen ruimte meer');
 		expect(quota.cause).toBeInstanceOf(DOMException);
 		expect((await refusal(store.saveWorking({ scenario: s }))).reason).toBe('quota');
 		fake.state.failWith = 'InvalidStateError';
@@ -212,7 +222,7 @@ describe('storage unavailable', () => {
 		]) {
 			const error = await refusal(call);
 			expect(error.reason).toBe('failed');
-			expect(error.message).toBe(
+			expect(said(error)).toBe(
 				'Opslaan in deze browser lukt niet (privévenster of geen ruimte meer). De app werkt gewoon door; bewaar je scenario als bestand.'
 			);
 		}
@@ -352,14 +362,14 @@ describe('saved scenarios', () => {
 			[null, 'Naamloos scenario'],
 			['empty', 'Naamloos scenario']
 		]);
-		expect(skipped[0]!.message).toMatch(
+		expect(problemText(skipped[0]!.problem, 'nl')).toMatch(
 			/^Het opgeslagen scenario ‘Uit een oude versie’ kan niet meer worden geopend: .*geen Verdeelwijzer-scenario/
 		);
-		expect(skipped[1]!.message).toContain('Daarnaast nog 1 ander probleem.');
-		expect(skipped[2]!.message).toContain('onvolledig');
-		expect(skipped[3]!.message).toContain('geen JSON-object');
+		expect(problemText(skipped[1]!.problem, 'nl')).toContain('Daarnaast nog 1 ander probleem.');
+		expect(problemText(skipped[2]!.problem, 'nl')).toContain('onvolledig');
+		expect(problemText(skipped[3]!.problem, 'nl')).toContain('geen JSON-object');
 		const old = await store.get('old');
-		expect(old).toEqual({ ok: false, message: skipped[0]!.message });
+		expect(old).toEqual({ ok: false, problem: skipped[0]!.problem });
 		expect(await store.duplicate('old')).toBeNull();
 		await store.remove('old');
 		expect((await store.list()).skipped).toHaveLength(3);
@@ -407,14 +417,14 @@ describe('working scenario', () => {
 	test('a damaged working scenario: a Dutch message, nothing restored', async () => {
 		fake.plant('working', 'current', { scenario: { ...bijlage5(), municipalities: [] } });
 		const restored = await store.loadWorking();
-		expect(restored).toEqual({
-			ok: false,
-			message: expect.stringMatching(
-				/^Het scenario van de vorige keer kan niet worden hersteld: .*geen enkele gemeente/
-			)
-		});
+		expect(refusedText(restored)).toMatch(
+			/^Het scenario van de vorige keer kan niet worden hersteld: .*geen enkele gemeente/
+		);
 		fake.plant('working', 'current', 'rommel');
-		expect(await store.loadWorking()).toMatchObject({ ok: false, message: expect.any(String) });
+		expect(await store.loadWorking()).toEqual({
+			ok: false,
+			problem: { kind: 'workingIncomplete' }
+		});
 	});
 
 	test('a failed write leaves the working copy before it in place', async () => {
@@ -434,7 +444,9 @@ describe('working scenario', () => {
 		fake.plant('working', 'current', { scenario: { ...bijlage5(), demand: 'kapot' } });
 		const restored = await store.loadWorking();
 		expect(restored).toMatchObject({ ok: true, working: { scenario: baseline } });
-		expect(restored?.ok && restored.notices[0]).toMatch(/het exemplaar van de wijziging daarvoor/);
+		expect(restored?.ok && problemText(restored.notices[0]!, 'nl')).toMatch(
+			/het exemplaar van de wijziging daarvoor/
+		);
 	});
 
 	test('a stored working copy beyond a limit is refused on restore, naming the limit', async () => {
@@ -443,10 +455,9 @@ describe('working scenario', () => {
 			scenario: JSON.parse(JSON.stringify(bijlage5()).replace(/}$/, `,"x":${deep}}`))
 		});
 		// This stand-in, like a browser, may fail to read back so deep a record at all.
-		expect(await store.loadWorking()).toEqual({
-			ok: false,
-			message: expect.stringMatching(/meer dan 16 niveaus diep|kan niet worden gelezen/)
-		});
+		expect(refusedText(await store.loadWorking())).toMatch(
+			/meer dan 16 niveaus diep|kan niet worden gelezen/
+		);
 		fake.plant('working', 'current', {
 			scenario: JSON.parse(
 				JSON.stringify(bijlage5()).replace(
@@ -455,17 +466,11 @@ describe('working scenario', () => {
 				)
 			)
 		});
-		expect(await store.loadWorking()).toEqual({
-			ok: false,
-			message: expect.stringContaining('meer dan 16 niveaus diep')
-		});
+		expect(refusedText(await store.loadWorking())).toContain('meer dan 16 niveaus diep');
 		fake.plant('working', 'current', {
 			scenario: { ...bijlage5(), demand: Array.from({ length: 100_000 }, () => ({})) }
 		});
-		expect(await store.loadWorking()).toEqual({
-			ok: false,
-			message: expect.stringContaining('100.000 vraaggroepen; hoogstens 50')
-		});
+		expect(refusedText(await store.loadWorking())).toContain('100.000 vraaggroepen; hoogstens 50');
 	});
 
 	test('a damaged baseline or label: the scenario is restored, with a notice', async () => {
@@ -481,8 +486,11 @@ describe('working scenario', () => {
 			ok: true,
 			working: { scenario: edited },
 			savedAt: '2025-05-01T12:00:00.000Z',
-			notices: [expect.stringContaining('kon niet worden hersteld')]
+			notices: [{ kind: 'baselineLost' }]
 		});
+		expect(restored?.ok && problemText(restored.notices[0]!, 'nl')).toContain(
+			'kon niet worden hersteld'
+		);
 	});
 });
 

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { parseScenario, runScenario, simulate, type Scenario } from '$lib/model';
 import { mergeUncertainty, uncertaintyChunk, uncertaintyOf } from '$lib/model/uncertainty';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
+import { issueText } from '$lib/i18n/issues';
 
 function example(uncertainty: Scenario['uncertainty'], changes: Partial<Scenario> = {}): Scenario {
 	const p = parseScenario({ ...bijlage5, ...changes, uncertainty });
-	if (!p.ok) throw new Error(p.issues.map((i) => i.message).join('\n'));
+	if (!p.ok) throw new Error(p.issues.map((i) => issueText(i, 'nl')).join('\n'));
 	return p.scenario;
 }
 

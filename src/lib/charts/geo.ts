@@ -15,7 +15,7 @@ let shapes: Promise<Map<string, MunicipalityShape>> | null = null;
 export function loadShapes(): Promise<Map<string, MunicipalityShape>> {
 	shapes ??= fetch(`${base}/data/gemeenten_2025.topojson`)
 		.then((r) => {
-			if (!r.ok) throw new Error(`kaart niet gevonden (${r.status})`);
+			if (!r.ok) throw new Error(`map not found (${r.status})`);
 			return r.json() as Promise<
 				Topology<{ gemeenten: GeometryCollection<{ code: string; naam: string }> }>
 			>;

@@ -3,6 +3,7 @@
  * latest-input scheduler like every other run, so picking scenarios quickly
  * costs at most two rounds and an older answer never replaces a newer one.
  */
+import { i18n } from '$lib/i18n/i18n.svelte';
 import type { RunOutcome, Scenario, SimulationResult } from '$lib/model';
 import { LatestInputScheduler } from '$lib/sim/scheduler';
 
@@ -25,7 +26,7 @@ export class Comparison {
 				result: (outcomes, list) => {
 					this.results = outcomes.map((o) => (o.ok ? o.result : null));
 					this.problems = outcomes.flatMap((o, i) =>
-						o.ok ? [] : [`${list[i]!.name}: ${o.issues[0]?.message ?? ''}`]
+						o.ok ? [] : [`${list[i]!.name}: ${o.issues[0] ? i18n.issue(o.issues[0]) : ''}`]
 					);
 				},
 				error: (e) => {

@@ -5,23 +5,15 @@
  * nothing else picks a locale. The chosen language is remembered in this
  * browser.
  */
-import type { KeySpec } from '$lib/model';
+import type { KeySpec, ValidationIssue } from '$lib/model';
+import { issueText, issuesText } from './issues';
+import { KEY_NAMES, LOCALES, type Lang } from './locale';
 import { en, nl, type MessageKey } from './messages';
+import { problemText, type Problem } from './problems';
 
-export type Lang = 'nl' | 'en';
+export { KEY_NAMES, LOCALES, textIn, type Lang } from './locale';
 
 const LANG_STORAGE = 'verdeelwijzer.lang';
-export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-/** A text of the table in a given language (for texts built outside the UI's current language). */
-export const textIn = (lang: Lang, key: MessageKey): string => (lang === 'nl' ? nl : en)[key];
-
-export const KEY_NAMES: Record<KeySpec['type'], MessageKey> = {
-	inhabitants: 'keyInhabitants',
-	socialStock: 'keySocialStock',
-	available: 'keyAvailable',
-	composite: 'keyComposite'
-};
 
 /** The demand groups of the glossary by id; a group the user adds keeps its own name. */
 const GROUP_NAMES: Record<string, MessageKey> = {
@@ -140,6 +132,15 @@ class I18n {
 			c: this.percent(w.available)
 		});
 	};
+
+	/** A problem of a scenario (model/issues.ts), naming the place and the field. */
+	issue = (issue: ValidationIssue): string => issueText(issue, this.#lang);
+
+	/** The first `shown` problems of a scenario, and how many more there are. */
+	issues = (issues: ValidationIssue[], shown = 1): string => issuesText(issues, this.#lang, shown);
+
+	/** An import, share-link, storage or map problem (i18n/problems.ts). */
+	problem = (problem: Problem): string => problemText(problem, this.#lang);
 
 	/** The name of a demand group by id (a group the user added is its own name). */
 	group = (id: string): string => {

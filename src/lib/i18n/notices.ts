@@ -1,12 +1,13 @@
 /**
  * Notices after opening a scenario, in the UI's language: what switching
- * regions could not keep (data/regions.ts gives the facts) and, as plain
- * text, what storage could not restore.
+ * regions could not keep (data/regions.ts gives the facts) and what storage
+ * could not restore (storage/scenarioStore.ts, worded in problems.ts).
  */
 import { RegionError, type RegionNotice } from '$lib/data/regions';
+import type { StoreNotice } from '$lib/storage/scenarioStore';
 import { i18n } from './i18n.svelte';
 
-export type Notice = RegionNotice | string;
+export type Notice = RegionNotice | StoreNotice;
 
 /** At most this many names in a notice; the rest are counted. */
 function someNames(list: string[], max = 8): string {
@@ -23,8 +24,10 @@ export function regionErrorText(e: unknown): string {
 }
 
 export function noticeText(n: Notice): string {
-	if (typeof n === 'string') return n;
 	switch (n.kind) {
+		case 'previousWorkingRestored':
+		case 'baselineLost':
+			return i18n.problem(n);
 		case 'unknownCodes':
 			return i18n.t('noticeUnknownCodes', { names: someNames(n.codes) });
 		case 'baseYear':

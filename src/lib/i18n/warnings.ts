@@ -5,24 +5,11 @@
  * a missing translation fails the type check.
  */
 import type { KeySpec, ModelWarning, SimulationResult, WarningKind } from '$lib/model';
-import { KEY_NAMES, LOCALES, textIn, type Lang } from './i18n.svelte';
+import { FORMATS, KEY_NAMES, textIn, type Formats, type Lang } from './locale';
 
 type Of<K extends WarningKind> = Extract<ModelWarning, { kind: K }>;
 /** Renders one warning; `names` are the municipalities concerned, joined. */
 type Render<K extends WarningKind> = (w: Of<K>, names: string, f: Formats) => string;
-
-interface Formats {
-	count(x: number): string;
-	percent(x: number): string;
-}
-
-const FORMATS: Record<Lang, Formats> = { nl: formats(LOCALES.nl), en: formats(LOCALES.en) };
-
-function formats(locale: string): Formats {
-	const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-	const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-	return { count: (x) => count.format(x), percent: (x) => percent.format(x) };
-}
 
 /** A key's name inside a sentence ("inwoners"), from the one table of key names. */
 const keyName = (lang: Lang, key: KeySpec['type']) => textIn(lang, KEY_NAMES[key]).toLowerCase();

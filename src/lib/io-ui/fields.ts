@@ -4,28 +4,11 @@
  * (range within -1..1, as in the import and export) are shown and typed in
  * percent; the model keeps fractions.
  */
-import type { MessageKey } from '$lib/i18n/messages';
+import type { MunicipalityField } from '$lib/i18n/fieldNames';
 import { percentToFraction } from '$lib/io/numbers';
 import { MUNICIPALITY_FIELDS } from '$lib/model';
 
-export type MunicipalityField = keyof typeof MUNICIPALITY_FIELDS;
-
-export const FIELD_TEXT: Record<MunicipalityField, MessageKey> = {
-	inhabitants: 'colInhabitants',
-	households: 'colHouseholds',
-	vulnerable: 'colVulnerable',
-	dwellings: 'colDwellings',
-	socialShare: 'colSocialShare',
-	mutationRate: 'colMutationRate',
-	currentUrgents: 'colCurrentUrgents',
-	populationGrowth: 'colPopulationGrowth',
-	newDwellingsPerYear: 'colNewDwellings',
-	socialShareOfNewBuild: 'colSocialShareOfNewBuild',
-	socialStockLossPerYear: 'colSocialStockLoss',
-	mutationRateChangePerYear: 'colMutationRateChange',
-	minPerYear: 'colMinPerYear',
-	maxPerYear: 'colMaxPerYear'
-};
+export { FIELD_TEXT, type MunicipalityField } from '$lib/i18n/fieldNames';
 
 /** Shown and typed in percent (the model keeps a fraction). */
 export function isPercentField(field: MunicipalityField): boolean {

@@ -68,7 +68,7 @@ export class ImportSession {
 		const applied = preview.apply();
 		const counts = { changes: this.changeCount, rows: this.changed.length };
 		if (!this.ws.apply(() => applied, i18n.t('importTitle', { file: file.name }))) {
-			this.applyIssues = this.ws.issues.map((i) => i.message);
+			this.applyIssues = this.ws.issues.map((i) => i18n.issue(i));
 			return false;
 		}
 		this.forget();

@@ -9,6 +9,7 @@
  * exports always come back. A `%`, "procent" or "percentage" in the header
  * marks a column of percentages (see importTable.ts for how shares are read).
  */
+import { fileColumn } from '../i18n/fieldNames';
 import { MUNICIPALITY_FIELDS, type MunicipalityNumberField } from '../model/fields';
 
 export type ColumnKey = 'code' | 'name' | MunicipalityNumberField;
@@ -113,9 +114,9 @@ const LOOKUP = new Map<string, ColumnKey>();
 for (const [key, names] of Object.entries(SYNONYMS) as [ColumnKey, string[]][]) {
 	for (const name of names) LOOKUP.set(normaliseHeader(name), key);
 }
-for (const [key, rule] of Object.entries(MUNICIPALITY_FIELDS)) {
+for (const key of Object.keys(MUNICIPALITY_FIELDS)) {
 	const k = key as MunicipalityNumberField;
-	for (const name of [key, rule.label]) {
+	for (const name of [key, fileColumn(k)]) {
 		if (!LOOKUP.has(normaliseHeader(name))) LOOKUP.set(normaliseHeader(name), k);
 	}
 }

@@ -21,6 +21,7 @@
  * A value that is not finite is a bug upstream and stops the export.
  */
 import { dsvFormat } from 'd3-dsv';
+import { fileColumn } from '../i18n/fieldNames';
 import { MUNICIPALITY_FIELDS, type MunicipalityNumberField } from '../model/fields';
 import { serializeScenario } from '../model/scenario';
 import type { Municipality, Scenario, SimulationResult } from '../model/types';
@@ -41,11 +42,9 @@ export function unneutralise(text: string): string {
 
 const FIELDS = Object.keys(MUNICIPALITY_FIELDS) as MunicipalityNumberField[];
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** Header of a figures column; `percent` adds "(%)" (CSV, where shares are written as percentages). */
 export function figureHeader(field: MunicipalityNumberField, percent: boolean): string {
-	const label = capitalise(MUNICIPALITY_FIELDS[field].label);
+	const label = fileColumn(field);
 	return percent && isShareField(field) ? `${label} (%)` : label;
 }
 
@@ -131,7 +130,7 @@ export function figuresCsv(scenario: Scenario, fields: readonly MunicipalityNumb
 		neutralise(m.code),
 		neutralise(m.name),
 		...fields.map((f) =>
-			csvNumber(m[f] as Num, where(m, MUNICIPALITY_FIELDS[f].label), isShareField(f))
+			csvNumber(m[f] as Num, where(m, fileColumn(f).toLowerCase()), isShareField(f))
 		)
 	]);
 	return csvText([header, ...rows]);
@@ -287,7 +286,7 @@ function figuresSheet(scenario: Scenario, fields: readonly MunicipalityNumberFie
 			...fields.map((f) =>
 				xlsxNumber(
 					m[f] as Num,
-					where(m, MUNICIPALITY_FIELDS[f].label),
+					where(m, fileColumn(f).toLowerCase()),
 					isShareField(f) ? '0.00%' : undefined
 				)
 			)

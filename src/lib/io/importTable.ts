@@ -3,8 +3,9 @@
  *
  * `previewImport` reads the whole file, matches its columns (columns.ts)
  * and rows (on the CBS code, falling back to the name) to the municipalities
- * of the current scenario, and lists every problem per row, in Dutch, naming
- * the municipality and the field, before anything is applied. The resulting
+ * of the current scenario, and lists every problem per row as facts naming
+ * the municipality and the field (i18n/problems.ts words them), before
+ * anything is applied. The resulting
  * scenario is validated with `parseScenario` and its issues join the list.
  * `apply()` exists only for a preview without problems and returns a new
  * scenario; the current one is never touched, so on any error nothing
@@ -47,7 +48,7 @@ import {
 } from '../model/fields';
 import { LIMITS } from '../model/limits';
 import { MUNICIPALITIES } from '../data/cbs';
-import { parseScenario } from '../model/scenario';
+import { parseScenario, type ValidationIssue } from '../model/scenario';
 import type { Municipality, Scenario } from '../model/types';
 import {
 	isShareField,
@@ -87,8 +88,8 @@ export interface ImportRow {
 	municipalityCode?: string;
 	/** fields whose value differs from the current scenario */
 	changes: FieldChange[];
-	/** Dutch, naming the municipality and the field */
-	problems: string[];
+	/** naming the municipality and the field */
+	problems: ImportProblem[];
 	/** a municipality outside the region: listed, not read */
 	skipped?: boolean;
 }
@@ -115,8 +116,8 @@ export interface ImportPreview {
 	rows: ImportRow[];
 	/** rows about a Dutch municipality outside the scenario's region (a provincial sheet): not read */
 	skipped: ImportRow[];
-	/** problems of the whole file, Dutch */
-	problems: string[];
+	/** problems of the whole file */
+	problems: ImportProblem[];
 	/** headers that match no field; their columns are ignored */
 	unmatchedColumns: string[];
 	/** the recognised columns and how they were read */
@@ -135,7 +136,69 @@ interface Table {
 	source: ImportSource;
 }
 
-const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });
+/** The row a problem is in: its line, and the municipality as matched or as the file names it. */
+export interface RowPlace {
+	line: number;
+	name: string;
+	code: string;
+	/** name and code are the scenario's municipality (else as written in the file) */
+	matched: boolean;
+}
+
+/** What is wrong with one cell's value. */
+export type CellProblem =
+	| { is: 'notFinite' }
+	| { is: 'date'; text: string }
+	| { is: 'notANumber'; text: string }
+	| { is: 'tooLarge'; text: string }
+	| { is: 'percentForCount'; text: string }
+	| { is: 'notWhole'; value: number; share: boolean }
+	| { is: 'belowMin'; min: number; value: number; share: boolean }
+	| { is: 'aboveMax'; max: number; value: number; share: boolean };
+
+/** A problem of the file or of one row, as facts; i18n/problems.ts says it in the UI's language. */
+export type ImportProblem =
+	| { kind: 'fileTooLarge'; bytes: number; max: number }
+	| { kind: 'fileEmpty' }
+	| { kind: 'oldExcel' }
+	| { kind: 'notATable' }
+	| { kind: 'jsonFile' }
+	| { kind: 'xlsxUnreadable' }
+	/** `megabytes` null: more than 4.096 MB */
+	| {
+			kind: 'xlsxUnpacksTooLarge';
+			megabytes: number | null;
+			entries: number;
+			maxMegabytes: number;
+			maxEntries: number;
+	  }
+	/** the XLSX worker gave up; its message is already in the UI's language */
+	| { kind: 'workbook'; message: string }
+	| { kind: 'tooManyCells'; cells: number; max: number }
+	| { kind: 'oneColumn' }
+	| { kind: 'noIdColumn' }
+	| { kind: 'duplicateColumns'; a: string; b: string; field: ColumnKey }
+	| { kind: 'noDataColumn' }
+	| { kind: 'noDataRows' }
+	| { kind: 'tooManyRows'; rows: number; max: number }
+	| { kind: 'noRowInRegion' }
+	| { kind: 'rowNoId'; line: number }
+	| { kind: 'rowCodeNameMismatch'; line: number; code: string; codeName: string; name: string }
+	| { kind: 'rowNameAmbiguous'; line: number; name: string }
+	| { kind: 'rowUnknown'; at: RowPlace }
+	| { kind: 'rowDuplicate'; at: RowPlace; earlier: number }
+	| {
+			kind: 'rowShifted';
+			line: number;
+			cells: number;
+			headerCells: number;
+			commaSeparated: boolean;
+	  }
+	| { kind: 'cell'; at: RowPlace; field: MunicipalityNumberField; problem: CellProblem }
+	/** the scenario after the import fails validation; `line` when it is about a row's municipality */
+	| { kind: 'scenario'; line?: number; issue: ValidationIssue };
+
+export type ImportProblemKind = ImportProblem['kind'];
 
 export async function previewImport(
 	bytes: Uint8Array,
@@ -148,18 +211,13 @@ export async function previewImport(
 	if ('problem' in read) return failed([read.problem], { kind: read.kind });
 	const cells = read.rows.reduce((sum, row) => sum + row.length, 0);
 	if (cells > MAX_IMPORT_CELLS) {
-		return failed(
-			[
-				`Het bestand heeft ${dutch.format(cells)} cellen; een importbestand mag er hoogstens ${dutch.format(MAX_IMPORT_CELLS)} hebben. Is dit het goede bestand?`
-			],
-			read.source
-		);
+		return failed([{ kind: 'tooManyCells', cells, max: MAX_IMPORT_CELLS }], read.source);
 	}
 	return previewTable(read, current);
 }
 
 function failed(
-	problems: string[],
+	problems: ImportProblem[],
 	source: ImportSource,
 	unmatchedColumns: string[] = [],
 	columns: ImportColumn[] = []
@@ -177,12 +235,12 @@ function failed(
 }
 
 function refuse(): never {
-	throw new Error('Het bestand heeft problemen; er is niets toegepast.');
+	throw new Error('The file has problems; nothing was applied.');
 }
 
 // ---------------------------------------------------------------- reading
 
-type ReadResult = Table | { problem: string; kind: 'csv' | 'xlsx' };
+type ReadResult = Table | { problem: ImportProblem; kind: 'csv' | 'xlsx' };
 
 const startsWith = (bytes: Uint8Array, signature: number[]) =>
 	signature.every((b, i) => bytes[i] === b);
@@ -195,37 +253,21 @@ async function readTable(
 	const isXlsx = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || /\.xlsx$/i.test(fileName.trim());
 	const kind = isXlsx ? 'xlsx' : 'csv';
 	if (bytes.length > MAX_IMPORT_BYTES) {
-		const mb = (n: number) => dutch.format(Math.round((n / 1024 / 1024) * 10) / 10);
-		return {
-			problem: `Het bestand is te groot (${mb(bytes.length)} MB); een importbestand mag hoogstens ${mb(MAX_IMPORT_BYTES)} MB zijn.`,
-			kind
-		};
+		return { problem: { kind: 'fileTooLarge', bytes: bytes.length, max: MAX_IMPORT_BYTES }, kind };
 	}
-	if (bytes.length === 0) return { problem: 'Het bestand is leeg.', kind };
+	if (bytes.length === 0) return { problem: { kind: 'fileEmpty' }, kind };
 	if (isXlsx) return readXlsx(bytes, reader);
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-		return {
-			problem:
-				'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.',
-			kind
-		};
+		return { problem: { kind: 'oldExcel' }, kind };
 	}
 	const decoded = decodeText(bytes);
 	const text = decoded.text;
-	if (text.trim() === '') return { problem: 'Het bestand is leeg.', kind };
+	if (text.trim() === '') return { problem: { kind: 'fileEmpty' }, kind };
 	if (text.includes('\u0000')) {
-		return {
-			problem:
-				'Dit is geen tekstbestand (CSV) en geen Excel-werkmap (.xlsx). Sla de tabel in Excel op als CSV of .xlsx.',
-			kind
-		};
+		return { problem: { kind: 'notATable' }, kind };
 	}
 	if (looksLikeJson(text)) {
-		return {
-			problem:
-				'Dit is een JSON-bestand, geen tabel. Een scenariobestand opent u met ‘Scenario openen’.',
-			kind
-		};
+		return { problem: { kind: 'jsonFile' }, kind };
 	}
 	return parseCsv(text, decoded.encoding);
 }
@@ -282,16 +324,18 @@ export function detectSeparator(text: string): string {
 }
 
 async function readXlsx(bytes: Uint8Array, reader: WorkbookReader): Promise<ReadResult> {
-	const unreadable = {
-		problem:
-			'Het Excel-bestand kan niet worden gelezen. Is het wel een Excel-werkmap (.xlsx)? Sla het in Excel opnieuw op als .xlsx of als CSV.',
-		kind: 'xlsx' as const
-	};
+	const unreadable = { problem: { kind: 'xlsxUnreadable' } as const, kind: 'xlsx' as const };
 	const zip = zipSize(bytes);
 	if (!zip) return unreadable;
 	if (zip.unpacked > LIMITS.xlsxUnpackedBytes || zip.entries > LIMITS.xlsxEntries) {
 		return {
-			problem: `Het Excel-bestand pakt uit tot ${zip.unpacked === Infinity ? 'meer dan 4.096' : dutch.format(Math.round(zip.unpacked / 1024 / 1024))} MB in ${dutch.format(zip.entries)} delen; een importbestand mag uitpakken tot hoogstens ${dutch.format(LIMITS.xlsxUnpackedBytes / 1024 / 1024)} MB in ${dutch.format(LIMITS.xlsxEntries)} delen. Sla de tabel op als CSV of als kleinere .xlsx.`,
+			problem: {
+				kind: 'xlsxUnpacksTooLarge',
+				megabytes: zip.unpacked === Infinity ? null : Math.round(zip.unpacked / 1024 / 1024),
+				entries: zip.entries,
+				maxMegabytes: LIMITS.xlsxUnpackedBytes / 1024 / 1024,
+				maxEntries: LIMITS.xlsxEntries
+			},
 			kind: 'xlsx'
 		};
 	}
@@ -300,7 +344,9 @@ async function readXlsx(bytes: Uint8Array, reader: WorkbookReader): Promise<Read
 		sheets = await reader(bytes);
 	} catch (e) {
 		// A worker that gave up (deadline) or died says why; anything else is not a workbook.
-		return isWorkbookError(e) ? { problem: e.message, kind: 'xlsx' } : unreadable;
+		return isWorkbookError(e)
+			? { problem: { kind: 'workbook', message: e.message }, kind: 'xlsx' }
+			: unreadable;
 	}
 	if (!sheets.length) return unreadable;
 	const chosen = sheets.find((s) => normaliseHeader(s.sheet) === 'gegevens') ?? sheets[0]!;
@@ -331,20 +377,23 @@ function cellText(c: Cell): string {
 
 type NumberCell =
 	| { kind: 'empty' }
-	| { kind: 'error'; reason: string }
+	| { kind: 'error'; problem: CellProblem }
 	| { kind: 'number'; value: number; percent: boolean; canonical: string };
 
 function numberCell(c: Cell, decimalMark: DecimalMark): NumberCell {
 	if (isEmpty(c)) return { kind: 'empty' };
 	if (typeof c === 'number') {
-		if (!Number.isFinite(c)) return { kind: 'error', reason: 'is geen eindig getal' };
+		if (!Number.isFinite(c)) return { kind: 'error', problem: { is: 'notFinite' } };
 		return { kind: 'number', value: c === 0 ? 0 : c, percent: false, canonical: String(c) };
 	}
-	if (c instanceof Date)
-		return { kind: 'error', reason: `‘${cellText(c)}’ is een datum, geen getal` };
-	if (typeof c === 'boolean') return { kind: 'error', reason: `‘${String(c)}’ is geen getal` };
+	if (c instanceof Date) return { kind: 'error', problem: { is: 'date', text: cellText(c) } };
+	if (typeof c === 'boolean') {
+		return { kind: 'error', problem: { is: 'notANumber', text: String(c) } };
+	}
 	const parsed = parseNumber(String(c), decimalMark);
-	return parsed.ok ? { kind: 'number', ...parsed } : { kind: 'error', reason: parsed.reason };
+	return parsed.ok
+		? { kind: 'number', ...parsed }
+		: { kind: 'error', problem: { is: parsed.problem, text: String(c).trim() } };
 }
 
 // ---------------------------------------------------------------- matching
@@ -372,7 +421,7 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 	const { rows, lines } = table;
 	const source = { ...table.source };
 	const nonEmpty = rows.map((r, i) => i).filter((i) => rows[i]!.some((c) => !isEmpty(c)));
-	if (!nonEmpty.length) return failed(['Het bestand is leeg.'], source);
+	if (!nonEmpty.length) return failed([{ kind: 'fileEmpty' }], source);
 
 	// The header: the first of the top rows with a code or name column.
 	const top = nonEmpty.slice(0, HEADER_SEARCH_ROWS);
@@ -382,20 +431,18 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 	if (headerIndex === undefined) {
 		const widest = Math.max(...top.map((i) => rows[i]!.filter((c) => !isEmpty(c)).length));
 		return failed(
-			[
-				widest <= 1 && source.kind === 'csv'
-					? 'Er is maar één kolom gevonden. Scheid de kolommen met een puntkomma (;), een komma (,) of een tab.'
-					: 'Geen kolom met de gemeentecode of de gemeentenaam gevonden. Zet boven de tabel kolomnamen als ‘Gemeentecode’, ‘Gemeente’ en ‘Inwoners’.'
-			],
+			[{ kind: widest <= 1 && source.kind === 'csv' ? 'oneColumn' : 'noIdColumn' }],
 			source
 		);
 	}
 	const header = rows[headerIndex]!.map(cellText);
 	const match = matchColumns(header);
-	const problems: string[] = match.duplicates.map(
-		([a, b]) =>
-			`De kolommen ‘${a.header}’ en ‘${b.header}’ betekenen allebei ‘${label(a.key)}’; laat er één staan.`
-	);
+	const problems: ImportProblem[] = match.duplicates.map(([a, b]) => ({
+		kind: 'duplicateColumns',
+		a: a.header,
+		b: b.header,
+		field: a.key
+	}));
 	const codeColumn = match.columns.find((c) => c.key === 'code');
 	const nameColumn = match.columns.find((c) => c.key === 'name');
 	const dataColumns = match.columns.filter(
@@ -403,16 +450,12 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 			c.key !== 'code' && c.key !== 'name'
 	);
 	if (!dataColumns.length) {
-		problems.push(
-			'Geen kolom met gegevens herkend. Bekende kolomnamen zijn bijvoorbeeld ‘Inwoners’, ‘Woningvoorraad’, ‘Aandeel sociale huur’ en ‘Mutatiegraad’.'
-		);
+		problems.push({ kind: 'noDataColumn' });
 	}
 	const dataRows = nonEmpty.filter((i) => i > headerIndex);
-	if (!dataRows.length) problems.push('Onder de kopregel staan geen gegevens.');
+	if (!dataRows.length) problems.push({ kind: 'noDataRows' });
 	if (dataRows.length > MAX_IMPORT_ROWS) {
-		problems.push(
-			`Het bestand heeft ${dutch.format(dataRows.length)} gegevensregels; een regio heeft er hoogstens ${dutch.format(MAX_IMPORT_ROWS)}. Is dit het goede bestand?`
-		);
+		problems.push({ kind: 'tooManyRows', rows: dataRows.length, max: MAX_IMPORT_ROWS });
 	}
 	const columnsOut = (percent: Set<MunicipalityNumberField>): ImportColumn[] =>
 		match.columns.map((c) => ({
@@ -479,34 +522,31 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 		const byNRaw = name ? byName.get(normaliseName(name)) : undefined;
 		const byN = byNRaw === -1 ? undefined : byNRaw;
 		let k = byC ?? byN;
-		const quoted = name && code ? `‘${name}’ (${code})` : name ? `‘${name}’` : `met code ${code}`;
-		let where = `Regel ${line}, gemeente ${quoted}`;
+		let at: RowPlace = { line, name, code, matched: false };
 		if (k === undefined && byNRaw !== -1 && isOutside(code, name)) {
 			row.skipped = true;
 			return row;
 		}
 		if (!code && !name) {
-			row.problems.push(`Regel ${line}: geen gemeentecode en geen gemeentenaam.`);
+			row.problems.push({ kind: 'rowNoId', line });
 		} else if (byC !== undefined && byN !== undefined && byC !== byN) {
 			const a = current.municipalities[byC]!;
-			row.problems.push(
-				`Regel ${line}: de code ${code} hoort bij ${a.name}, maar de naam ‘${name}’ bij een andere gemeente.`
-			);
+			row.problems.push({ kind: 'rowCodeNameMismatch', line, code, codeName: a.name, name });
 			k = undefined;
 		} else if (k === undefined) {
 			row.problems.push(
 				byNRaw === -1 && byC === undefined
-					? `Regel ${line}: er zijn meer gemeenten met de naam ‘${name}’; geef de gemeentecode.`
-					: `Regel ${line}: gemeente ${quoted} komt niet voor in dit scenario.`
+					? { kind: 'rowNameAmbiguous', line, name }
+					: { kind: 'rowUnknown', at }
 			);
 		}
 		let target: Municipality | undefined;
 		if (k !== undefined) {
 			const m = current.municipalities[k]!;
-			where = `Regel ${line}, gemeente ${m.name} (${m.code})`;
+			at = { line, name: m.name, code: m.code, matched: true };
 			const earlier = seen.get(k);
 			if (earlier !== undefined) {
-				row.problems.push(`${where}: staat al op regel ${earlier}.`);
+				row.problems.push({ kind: 'rowDuplicate', at, earlier });
 			} else {
 				seen.set(k, line!);
 				row.municipalityCode = m.code;
@@ -515,12 +555,13 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 		}
 
 		if (shifted.has(i)) {
-			row.problems.push(
-				`Regel ${line} heeft ${rows[i]!.length} cellen, maar de kopregel ${headerWidth}.` +
-					(source.separator === ','
-						? ' Staat er een komma in een getal? Zet zulke getallen tussen aanhalingstekens of gebruik de puntkomma (;) als scheidingsteken.'
-						: '')
-			);
+			row.problems.push({
+				kind: 'rowShifted',
+				line,
+				cells: rows[i]!.length,
+				headerCells: headerWidth,
+				commaSeparated: source.separator === ','
+			});
 			return row;
 		}
 
@@ -528,29 +569,27 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 			const cell = cells.get(c.key)![r]!;
 			if (cell.kind === 'empty') continue;
 			const rule: NumberRule = MUNICIPALITY_FIELDS[c.key];
-			const at = `${where}, veld ‘${rule.label}’: `;
+			const refuseCell = (problem: CellProblem) =>
+				row.problems.push({ kind: 'cell', at, field: c.key, problem });
 			if (cell.kind === 'error') {
-				row.problems.push(`${at}${cell.reason}.`);
+				refuseCell(cell.problem);
 				continue;
 			}
 			const share = isShareField(c.key);
 			if (cell.percent && !share) {
-				row.problems.push(
-					`${at}‘${cellText(rows[i]![c.index])}’ is een percentage; hier hoort een aantal.`
-				);
+				refuseCell({ is: 'percentForCount', text: cellText(rows[i]![c.index]) });
 				continue;
 			}
 			const to =
 				cell.percent || percentColumns.has(c.key) ? percentToFraction(cell.canonical) : cell.value;
-			const show = (x: number) => (share ? `${dutch.format(x * 100)} %` : dutch.format(x));
 			if (!Number.isFinite(to)) {
-				row.problems.push(`${at}is geen eindig getal.`);
+				refuseCell({ is: 'notFinite' });
 			} else if (rule.integer && !Number.isInteger(to)) {
-				row.problems.push(`${at}moet een geheel getal zijn, maar is ${show(to)}.`);
+				refuseCell({ is: 'notWhole', value: to, share });
 			} else if (to < rule.min) {
-				row.problems.push(`${at}moet minstens ${show(rule.min)} zijn, maar is ${show(to)}.`);
+				refuseCell({ is: 'belowMin', min: rule.min, value: to, share });
 			} else if (to > rule.max) {
-				row.problems.push(`${at}mag hoogstens ${show(rule.max)} zijn, maar is ${show(to)}.`);
+				refuseCell({ is: 'aboveMax', max: rule.max, value: to, share });
 			} else if (target) {
 				const from = current.municipalities[k!]![c.key];
 				target[c.key] = to;
@@ -567,15 +606,15 @@ function previewTable(table: Table, current: Scenario): ImportPreview {
 			const row = issue.municipality
 				? previewRows.find((r) => r.municipalityCode === issue.municipality)
 				: undefined;
-			if (row) row.problems.push(`Regel ${row.line}: ${issue.message}`);
-			else problems.push(issue.message);
+			if (row) row.problems.push({ kind: 'scenario', line: row.line, issue });
+			else problems.push({ kind: 'scenario', issue });
 		}
 	}
 
 	const read = previewRows.filter((r) => !r.skipped);
 	const skipped = previewRows.filter((r) => r.skipped);
 	if (!read.length && skipped.length) {
-		problems.push('Geen enkele regel in het bestand hoort bij een gemeente van deze regio.');
+		problems.push({ kind: 'noRowInRegion' });
 	}
 	const ok = !problems.length && read.every((r) => !r.problems.length);
 	return {
@@ -602,10 +641,4 @@ const CBS_NAMES = new Set(MUNICIPALITIES.map((m) => normaliseName(m.name)));
 function isOutside(code: string, name: string): boolean {
 	if (code) return CBS_CODES.has(normaliseCode(code));
 	return !!name && CBS_NAMES.has(normaliseName(name));
-}
-
-function label(key: ColumnKey): string {
-	if (key === 'code') return 'gemeentecode';
-	if (key === 'name') return 'gemeentenaam';
-	return MUNICIPALITY_FIELDS[key].label;
 }

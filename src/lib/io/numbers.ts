@@ -6,8 +6,8 @@
  * A single separator followed by exactly three digits ("1.234", "1,234") is
  * ambiguous; the caller passes the file's decimal mark (`guessDecimalMark`
  * votes over all cells, the column separator breaks a tie) and only those
- * cases use it. Anything else that is not clearly a number gives a Dutch
- * reason instead of NaN.
+ * cases use it. Anything else that is not clearly a number gives the kind of
+ * problem (for a message in the UI's language) instead of NaN.
  *
  * The value is also kept as a canonical decimal string, so a percentage is
  * turned into a fraction by moving the decimal point ("12.3456e-2"), not by
@@ -28,9 +28,7 @@ export type ParsedNumber =
 	  }
 	| {
 			ok: false;
-			/** Dutch, for the import's problem list */
-			reason: string;
-			/** what is wrong, for messages in the UI's language */
+			/** what is wrong, for messages in the UI's language (i18n) */
 			problem: 'notANumber' | 'tooLarge';
 	  };
 
@@ -40,7 +38,6 @@ const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
 export function parseNumber(text: string, decimalMark: DecimalMark = ','): ParsedNumber {
 	const notANumber: ParsedNumber = {
 		ok: false,
-		reason: `‘${text.trim()}’ is geen getal`,
 		problem: 'notANumber'
 	};
 	let s = text.replace(SPACES, '');
@@ -66,8 +63,7 @@ export function parseNumber(text: string, decimalMark: DecimalMark = ','): Parse
 	const [int, frac] = split;
 	const canonical = `${sign}${int || '0'}${frac ? '.' + frac : ''}${exponent ? 'e' + exponent : ''}`;
 	const value = Number(canonical);
-	if (!Number.isFinite(value))
-		return { ok: false, reason: `‘${text.trim()}’ is te groot`, problem: 'tooLarge' };
+	if (!Number.isFinite(value)) return { ok: false, problem: 'tooLarge' };
 	return { ok: true, value: value === 0 ? 0 : value, percent, canonical };
 }
 

@@ -4,21 +4,18 @@
  * (a UTF-8 or UTF-16 byte-order mark, else UTF-8, else Windows-1252;
  * decode.ts), JSON, and `parseScenario` with its limits.
  */
-import { LIMITS, megabytes } from '../model/limits';
+import { scenarioIssue } from '../model/issues';
+import { LIMITS } from '../model/limits';
 import { parseScenario, type ParseResult } from '../model/scenario';
 import { decodeText } from './decode';
-
-const refused = (message: string): ParseResult => ({
-	ok: false,
-	issues: [{ path: '', field: '', message }]
-});
 
 /** Refuses a file of `size` bytes before it is read; null when it may be read. */
 export function scenarioFileTooLarge(size: number): ParseResult | null {
 	return size > LIMITS.fileBytes
-		? refused(
-				`Het bestand is ${megabytes(size)} MB; een scenariobestand mag hoogstens ${megabytes(LIMITS.fileBytes)} MB zijn.`
-			)
+		? {
+				ok: false,
+				issues: [scenarioIssue('fileTooLarge', { bytes: size, max: LIMITS.fileBytes })]
+			}
 		: null;
 }
 
@@ -26,12 +23,12 @@ export function readScenarioFile(bytes: Uint8Array): ParseResult {
 	const tooLarge = scenarioFileTooLarge(bytes.length);
 	if (tooLarge) return tooLarge;
 	const text = decodeText(bytes).text;
-	if (text.trim() === '') return refused('Het bestand is leeg.');
+	if (text.trim() === '') return { ok: false, issues: [scenarioIssue('fileEmpty', {})] };
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return refused('Dit is geen geldig JSON-bestand.');
+		return { ok: false, issues: [scenarioIssue('notJson', {})] };
 	}
 	return parseScenario(json);
 }

@@ -27,7 +27,7 @@ export {
 	MUNICIPALITY_FIELDS,
 	DEMAND_FIELDS,
 	SCENARIO_FIELDS,
-	fieldLabel,
 	type MunicipalityNumberField
 } from './fields';
+export type { Found, IssueFacts, IssueKind, IssuePlace } from './issues';
 export { LIMITS, limitIssue } from './limits';

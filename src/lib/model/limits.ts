@@ -5,7 +5,7 @@
  * Every entry point (scenario file, share link, import, restore from
  * storage, the worker, the headless run) goes through `parseScenario`, which
  * calls `limitIssue` first: a hostile or runaway document is refused in
- * Dutch, naming the limit and the value, before the schema, the engine or
+ * facts naming the limit and the value, before the schema, the engine or
  * a structured clone ever walks it. The walk here is iterative and stops at
  * the first limit passed, so a 10.000-level nesting or 100.000 groups cost
  * next to nothing.
@@ -22,7 +22,7 @@
  * 5 MB covers it with room for unknown fields.
  */
 import { MUNICIPALITY_FIELDS } from './fields';
-import { formatCount } from './format';
+import { scenarioIssue, type ValidationIssue } from './issues';
 
 export const LIMITS = {
 	municipalities: 2000,
@@ -49,16 +49,6 @@ export const LIMITS = {
 	xlsxUnpackedBytes: 50 * 1024 * 1024,
 	xlsxEntries: 1000
 } as const;
-
-export interface LimitIssue {
-	path: string;
-	field: string;
-	message: string;
-}
-
-/** Size in MB, Dutch, one decimal. */
-export const megabytes = (bytes: number) =>
-	formatCount(Math.round((bytes / 1024 / 1024) * 10) / 10);
 
 /** The keys the app itself reads, per kind of object; everything else is a kept unknown field. */
 const KNOWN = {
@@ -109,33 +99,34 @@ const STRING_LIMITS: Record<string, number> = {
 };
 
 /**
- * The first limit `input` passes, as a Dutch issue; null when it is within
+ * The first limit `input` passes, as an issue; null when it is within
  * every limit (or not an object at all: the schema says what is wrong then).
  */
-export function limitIssue(input: unknown): LimitIssue | null {
+export function limitIssue(input: unknown): ValidationIssue | null {
 	if (!isObject(input)) return null;
 	const { municipalities, demand } = input;
 	if (Array.isArray(municipalities) && municipalities.length > LIMITS.municipalities) {
-		return {
-			path: 'municipalities',
-			field: 'municipalities',
-			message: `Scenario, veld ‘gemeenten’ (municipalities): het scenario heeft ${formatCount(municipalities.length)} gemeenten; Verdeelwijzer rekent met hoogstens ${formatCount(LIMITS.municipalities)}.`
-		};
+		return scenarioIssue(
+			'tooManyMunicipalities',
+			{ count: municipalities.length, max: LIMITS.municipalities },
+			'municipalities'
+		);
 	}
 	if (Array.isArray(demand) && demand.length > LIMITS.demandGroups) {
-		return {
-			path: 'demand',
-			field: 'demand',
-			message: `Scenario, veld ‘vraag’ (demand): het scenario heeft ${formatCount(demand.length)} vraaggroepen; hoogstens ${formatCount(LIMITS.demandGroups)} kunnen.`
-		};
+		return scenarioIssue(
+			'tooManyGroups',
+			{ count: demand.length, max: LIMITS.demandGroups },
+			'demand'
+		);
 	}
 	const runCells = runCellsOf(input);
 	if (runCells > LIMITS.runCells) {
-		return {
-			path: 'uncertainty.runs',
-			field: 'runs',
-			message: `Scenario, veld ‘aantal onzekerheidsruns’ (runs): runs × gemeenten × jaren is ${formatCount(runCells)}; hoogstens ${formatCount(LIMITS.runCells)} past in het geheugen van een browser. Kies minder runs.`
-		};
+		return scenarioIssue(
+			'tooManyRunCells',
+			{ cells: runCells, max: LIMITS.runCells },
+			'uncertainty.runs',
+			'runs'
+		);
 	}
 	return shapeIssue(input);
 }
@@ -151,7 +142,7 @@ export function runCellsOf(input: Record<string, unknown>): number {
 }
 
 /** The known structure: string lengths, and the depth and size of unknown fields. */
-function shapeIssue(root: Record<string, unknown>): LimitIssue | null {
+function shapeIssue(root: Record<string, unknown>): ValidationIssue | null {
 	let unknownSize = 0;
 	const objects: [Record<string, unknown>, Kind, string][] = [[root, 'root', '']];
 	const child = (path: string, key: string | number) =>
@@ -170,30 +161,23 @@ function shapeIssue(root: Record<string, unknown>): LimitIssue | null {
 				unknownSize += key.length + 4;
 				const walked = walkUnknown(value, LIMITS.unknownSize - unknownSize);
 				if (walked === 'deep') {
-					return {
-						path: at,
-						field: key,
-						message: `Scenario, onbekend veld ‘${clip(key)}’ (${clip(at)}): is meer dan ${LIMITS.unknownDepth} niveaus diep genest; Verdeelwijzer bewaart onbekende velden tot ${LIMITS.unknownDepth} niveaus.`
-					};
+					return scenarioIssue(
+						'unknownTooDeep',
+						{ key: clip(key), max: LIMITS.unknownDepth },
+						at,
+						key
+					);
 				}
 				unknownSize += walked;
 				if (unknownSize > LIMITS.unknownSize) {
-					return {
-						path: at,
-						field: key,
-						message: `Scenario, onbekende velden (bij ‘${clip(at)}’): samen meer dan ${formatCount(LIMITS.unknownSize / 1024)} KB; Verdeelwijzer bewaart onbekende velden tot ${formatCount(LIMITS.unknownSize / 1024)} KB.`
-					};
+					return scenarioIssue('unknownTooLarge', { maxKb: LIMITS.unknownSize / 1024 }, at, key);
 				}
 				continue;
 			}
 			if (typeof value === 'string') {
 				const max = STRING_LIMITS[key];
 				if (max !== undefined && value.length > max) {
-					return {
-						path: at,
-						field: key,
-						message: `Scenario, veld ‘${key === 'group' ? 'groep' : key === 'code' ? 'code' : 'naam'}’ (${clip(at)}): is ${formatCount(value.length)} tekens lang; hoogstens ${formatCount(max)}.`
-					};
+					return scenarioIssue('textTooLong', { length: value.length, max }, at, key);
 				}
 				continue;
 			}

@@ -3,20 +3,21 @@
  *
  * `parseScenario` accepts any JSON value and returns either a scenario
  * (optional top-level parts filled with their defaults, unknown fields kept)
- * or every problem found, each in Dutch naming the field and, where it
- * applies, the municipality or demand group. The structure is checked with
+ * or every problem found, each as facts naming the field and, where it
+ * applies, the municipality or demand group (i18n/issues.ts words them). The structure is checked with
  * a valibot schema built from the field table; the rules that span fields
  * (duplicate codes, weights summing to 1, a key without weight) follow.
  */
 import * as v from 'valibot';
+import { DEMAND_FIELDS, MUNICIPALITY_FIELDS, SCENARIO_FIELDS, type NumberRule } from './fields';
 import {
-	DEMAND_FIELDS,
-	MUNICIPALITY_FIELDS,
-	SCENARIO_FIELDS,
-	fieldLabel,
-	type NumberRule
-} from './fields';
-import { formatCount } from './format';
+	found,
+	scenarioIssue,
+	type IssueFacts,
+	type IssueKind,
+	type IssuePlace,
+	type ValidationIssue
+} from './issues';
 import { keyShares } from './keys';
 import { limitIssue } from './limits';
 import { COMPROMISE_RULES, type Proposal } from './proposals';
@@ -26,16 +27,7 @@ import { BASIC_KEYS, CAP_COUNTS, type KeySpec, type Scenario } from './types';
 export const FORMAT = 'verdeelwijzer-scenario';
 export const VERSION = 1;
 
-export interface ValidationIssue {
-	/** where, as a path: `municipalities[3].mutationRate` */
-	path: string;
-	/** the field's key, e.g. `mutationRate` */
-	field: string;
-	/** the municipality's code, when the problem is in one */
-	municipality?: string;
-	/** Dutch, naming the municipality (or group) and the field */
-	message: string;
-}
+export type { ValidationIssue } from './issues';
 
 export type ParseResult =
 	{ ok: true; scenario: Scenario } | { ok: false; issues: ValidationIssue[] };
@@ -185,10 +177,7 @@ export function parseScenarioText(text: string): ParseResult {
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return {
-			ok: false,
-			issues: [{ path: '', field: '', message: 'Dit is geen geldig JSON-bestand.' }]
-		};
+		return { ok: false, issues: [scenarioIssue('notJson', {})] };
 	}
 	return parseScenario(json);
 }
@@ -201,170 +190,137 @@ export function serializeScenario(scenario: Scenario): string {
 
 function checkFormat(input: unknown): ValidationIssue | null {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-		return {
-			path: '',
-			field: '',
-			message: 'Dit is geen Verdeelwijzer-scenario (geen JSON-object).'
-		};
+		return scenarioIssue('notObject', {});
 	}
 	const { format, version } = input as Record<string, unknown>;
 	if (format !== FORMAT) {
-		return {
-			path: 'format',
-			field: 'format',
-			message: `Scenario, veld ‘formaat’ (format): dit is geen Verdeelwijzer-scenario (verwacht ‘${FORMAT}’, gevonden ${describe(format)}).`
-		};
+		return scenarioIssue('wrongFormat', { expected: FORMAT, found: found(format) }, 'format');
 	}
 	if (typeof version === 'number' && Number.isInteger(version) && version > VERSION) {
-		return {
-			path: 'version',
-			field: 'version',
-			message: `Scenario, veld ‘versie’ (version): het bestand heeft versie ${version}, deze Verdeelwijzer leest tot en met versie ${VERSION}. Gebruik een nieuwere versie van de app.`
-		};
+		return scenarioIssue('newerVersion', { version, supported: VERSION }, 'version');
 	}
 	return null;
 }
 
 type Issue = v.BaseIssue<unknown>;
+/** A kind with its facts, before it is placed. */
+type What = { [K in IssueKind]: { kind: K; facts: IssueFacts[K] } }[IssueKind];
 
 function fromSchemaIssue(issue: Issue, input: unknown): ValidationIssue {
 	// A variant reports the first mismatching option's issues nested: use the deepest one.
-	const deepest = issue.issues?.length ? issue.issues[0] : issue;
+	const deepest = issue.issues?.length ? issue.issues[0]! : issue;
 	const keys = (deepest.path ?? issue.path ?? []).map((p) => p.key as string | number);
 	return located(keys, input, problem(deepest, keys[keys.length - 1]));
 }
 
-function located(keys: (string | number)[], input: unknown, what: string): ValidationIssue {
+const nonBlank = (x: unknown) => (typeof x === 'string' && x.trim() ? x : undefined);
+
+function located(keys: (string | number)[], input: unknown, what: What): ValidationIssue {
 	const path = keys
 		.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`))
 		.join('');
 	const field = String([...keys].reverse().find((k) => typeof k === 'string') ?? '');
 	const root = input as Record<string, unknown>;
-	let where = 'Scenario';
-	let municipality: string | undefined;
-	if (keys[0] === 'municipalities' && typeof keys[1] === 'number') {
-		const m = (root.municipalities as Record<string, unknown>[])[keys[1]] ?? {};
-		const name = typeof m.name === 'string' && m.name.trim() ? m.name : null;
-		const code = typeof m.code === 'string' && m.code.trim() ? m.code : null;
-		municipality = code ?? undefined;
-		where = name
-			? `Gemeente ${name}${code ? ` (${code})` : ''}`
-			: code
-				? `Gemeente ${code}`
-				: `Gemeente nr. ${keys[1] + 1}`;
-	} else if (keys[0] === 'demand' && typeof keys[1] === 'number') {
-		const g = (root.demand as Record<string, unknown>[])[keys[1]] ?? {};
-		where =
-			typeof g.group === 'string' && g.group
-				? `Vraaggroep ‘${g.group}’`
-				: `Vraaggroep nr. ${keys[1] + 1}`;
-	} else if (keys[0] === 'proposals' && typeof keys[1] === 'number') {
-		const p = (root.proposals as Record<string, unknown>[])[keys[1]] ?? {};
-		where =
-			typeof p.name === 'string' && p.name.trim()
-				? `Voorstel ‘${p.name}’`
-				: `Voorstel nr. ${keys[1] + 1}`;
+	const index = keys[1];
+	let place: IssuePlace = { in: 'scenario' };
+	if (typeof index === 'number') {
+		const item = ((root[keys[0]!] as Record<string, unknown>[])[index] ?? {}) as Record<
+			string,
+			unknown
+		>;
+		const number = index + 1;
+		if (keys[0] === 'municipalities') {
+			place = { in: 'municipality', number, name: nonBlank(item.name), code: nonBlank(item.code) };
+		} else if (keys[0] === 'demand') {
+			const group = typeof item.group === 'string' && item.group ? item.group : undefined;
+			place = { in: 'group', number, group };
+		} else if (keys[0] === 'proposals') {
+			place = { in: 'proposal', number, name: nonBlank(item.name) };
+		}
 	}
-	const weight = keys[keys.length - 2] === 'weights' ? 'gewicht ' : '';
-	const label = field ? `, veld ${weight}‘${fieldLabel(field)}’ (${field})` : '';
-	const issue: ValidationIssue = { path, field, message: `${where}${label}: ${what}.` };
-	if (municipality) issue.municipality = municipality;
+	const issue = { path, field, place, ...what } as ValidationIssue;
+	if (place.in === 'municipality' && place.code) issue.municipality = place.code;
+	if (keys[keys.length - 2] === 'weights') issue.weight = true;
 	return issue;
 }
 
-function problem(issue: Issue, field?: string | number): string {
-	const found = describe(issue.input);
+function problem(issue: Issue, field?: string | number): What {
+	const was = found(issue.input);
 	if (field === 'capCounts' && issue.input !== undefined) {
-		return `onbekende waarde ${found}; kies priority (urgenten en statushouders) of urgents (alleen urgenten)`;
+		return { kind: 'unknownCapCounts', facts: { found: was } };
 	}
 	switch (issue.type) {
 		case 'min_value':
-			return `moet minstens ${formatCount(issue.requirement as number)} zijn, maar is ${found}`;
+			return { kind: 'belowMin', facts: { min: issue.requirement as number, found: was } };
 		case 'max_value':
-			return `mag hoogstens ${formatCount(issue.requirement as number)} zijn, maar is ${found}`;
+			return { kind: 'aboveMax', facts: { max: issue.requirement as number, found: was } };
 		case 'check': // the only check is "whole number"
-			return `moet een geheel getal zijn, maar is ${found}`;
+			return { kind: 'notWhole', facts: { found: was } };
 		case 'finite':
-			return `moet een eindig getal zijn, maar is ${found}`;
+			return { kind: 'notFinite', facts: { found: was } };
 		case 'non_empty':
-			return 'mag niet leeg zijn';
+			return { kind: 'empty', facts: {} };
 		case 'min_length':
-			return 'bevat geen enkele gemeente';
+			return { kind: 'noMunicipalities', facts: {} };
 		case 'literal':
-			return `moet ${issue.expected} zijn, maar is ${found}`;
+			return { kind: 'notLiteral', facts: { expected: issue.expected ?? '', found: was } };
 		case 'picklist':
 		case 'variant':
-			return `onbekende soort sleutel ${found}; kies inhabitants, socialStock, available of composite`;
+			return { kind: 'unknownKeyType', facts: { found: was } };
 	}
-	if (issue.input === undefined) return 'ontbreekt';
-	const kind: Record<string, string> = {
-		number: 'een getal',
-		string: 'tekst',
-		boolean: 'waar of onwaar (true of false)',
-		array: 'een lijst',
-		object: 'een object',
-		loose_object: 'een object'
+	if (issue.input === undefined) return { kind: 'missing', facts: {} };
+	const expected: Record<string, 'number' | 'text' | 'boolean' | 'list' | 'object'> = {
+		number: 'number',
+		string: 'text',
+		boolean: 'boolean',
+		array: 'list',
+		object: 'object',
+		loose_object: 'object'
 	};
-	return `moet ${kind[issue.type] ?? issue.expected ?? 'iets anders'} zijn, maar is ${found}`;
-}
-
-function describe(x: unknown): string {
-	if (x === undefined) return 'leeg';
-	if (x === null) return 'null';
-	if (typeof x === 'number') return Number.isNaN(x) ? 'geen getal' : formatCount(x);
-	if (typeof x === 'string') return `‘${x.length > 40 ? x.slice(0, 40) + '…' : x}’`;
-	if (Array.isArray(x)) return 'een lijst';
-	if (typeof x === 'object') return 'een object';
-	return String(x);
+	return { kind: 'wrongType', facts: { expected: expected[issue.type] ?? 'other', found: was } };
 }
 
 function crossFieldIssues(s: Scenario): ValidationIssue[] {
 	const issues: ValidationIssue[] = [];
-	const at = (keys: (string | number)[], what: string) => issues.push(located(keys, s, what));
+	const at = (keys: (string | number)[], what: What) => issues.push(located(keys, s, what));
 
 	const seen = new Map<string, number>();
 	s.municipalities.forEach((m, i) => {
 		const first = seen.get(m.code);
 		if (first !== undefined) {
-			at(
-				['municipalities', i, 'code'],
-				`dezelfde code als gemeente nr. ${first + 1} (${s.municipalities[first]!.name})`
-			);
+			at(['municipalities', i, 'code'], {
+				kind: 'duplicateCode',
+				facts: { first: first + 1, name: s.municipalities[first]!.name }
+			});
 		} else seen.set(m.code, i);
 		if (m.vulnerable !== undefined && m.vulnerable > m.inhabitants) {
-			at(
-				['municipalities', i, 'vulnerable'],
-				`mag niet meer zijn dan het aantal inwoners (${formatCount(m.inhabitants)}), maar is ${formatCount(m.vulnerable)}`
-			);
+			at(['municipalities', i, 'vulnerable'], {
+				kind: 'vulnerableAboveInhabitants',
+				facts: { inhabitants: m.inhabitants, vulnerable: m.vulnerable }
+			});
 		}
 	});
 	const groups = new Set<string>();
 	s.demand.forEach((g, i) => {
-		if (groups.has(g.group)) at(['demand', i, 'group'], 'deze groep staat er al eerder in');
+		if (groups.has(g.group)) at(['demand', i, 'group'], { kind: 'duplicateGroup', facts: {} });
 		groups.add(g.group);
 	});
 	if (issues.length) return issues;
 
 	const base = projectRegion(s.municipalities, 0)[0]!;
 	if (!(base.inhabitants.reduce((a, b) => a + b, 0) > 0)) {
-		at(['municipalities'], 'samen hebben de gemeenten geen inwoners');
+		at(['municipalities'], { kind: 'noInhabitants', facts: {} });
 	}
 	const checkKey = (key: KeySpec, keys: (string | number)[]) => {
 		if (key.type === 'composite') {
 			const sum = BASIC_KEYS.reduce((a, k) => a + key.weights[k], 0);
 			if (Math.abs(sum - 1) > 1e-6) {
-				at(
-					[...keys, 'weights'],
-					`moeten samen 100 % zijn, maar zijn samen ${formatCount(sum * 100)} %`
-				);
+				at([...keys, 'weights'], { kind: 'weightsSum', facts: { sum } });
 				return;
 			}
 		}
 		if (!keyShares(key, base!)) {
-			at(
-				[...keys, 'type'],
-				'geen enkele gemeente heeft gewicht voor deze sleutel (alle waarden zijn 0); vul de gegevens aan of kies een andere sleutel'
-			);
+			at([...keys, 'type'], { kind: 'keyWithoutWeight', facts: {} });
 		}
 	};
 	checkKey(s.key, ['key']);
@@ -372,7 +328,7 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
 	s.demand.forEach((g, i) => g.key && checkKey(g.key, ['demand', i, 'key']));
 	const ids = new Set<string>();
 	((s.proposals ?? []) as Proposal[]).forEach((p, i) => {
-		if (ids.has(p.id)) at(['proposals', i, 'id'], 'dit voorstel staat er al eerder in');
+		if (ids.has(p.id)) at(['proposals', i, 'id'], { kind: 'duplicateProposal', facts: {} });
 		ids.add(p.id);
 		checkKey(p.key, ['proposals', i, 'key']);
 		if (p.fairShareKey) checkKey(p.fairShareKey, ['proposals', i, 'fairShareKey']);

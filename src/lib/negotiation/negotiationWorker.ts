@@ -4,6 +4,7 @@
  * hanging); `terminate` is how a search is cancelled.
  */
 import { wrap } from 'comlink';
+import { nt } from '$lib/i18n/negotiation';
 import type { NegotiationApi } from '$lib/model/negotiation';
 
 export interface NegotiationWorker {
@@ -23,7 +24,9 @@ export function spawnNegotiationWorker(): NegotiationWorker {
 		const fail = (e: Event) =>
 			reject(
 				new Error(
-					`De rekenmodule van de onderhandeling is gestopt: ${e instanceof ErrorEvent && e.message ? e.message : 'onbekende fout'}`
+					nt('workerStopped', {
+						reason: e instanceof ErrorEvent && e.message ? e.message : nt('unknownError')
+					})
 				)
 			);
 		worker.addEventListener('error', fail);

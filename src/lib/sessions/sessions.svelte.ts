@@ -2,7 +2,7 @@
  * The session around the scenario on screen: scenarios saved in this
  * browser, the working copy written continuously, share links and files.
  * Storage can be missing (private window, full disk): then `unavailable`
- * says so in Dutch and everything else keeps working.
+ * says so and everything else keeps working.
  */
 import { createContext } from 'svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
@@ -24,9 +24,9 @@ const SAVED_CHANNEL = 'verdeelwijzer-bewaard';
 
 export class Sessions {
 	saved: SavedScenario[] = $state.raw([]);
-	/** Dutch: why saving in this browser does not work, or null */
+	/** why saving in this browser does not work, or null */
 	unavailable: string | null = $state(null);
-	/** Dutch: the outcome of the last action (shared link refused, file opened …) */
+	/** the outcome of the last action (shared link refused, file opened …) */
 	message: string | null = $state(null);
 	private store: ScenarioStore | null = null;
 	private saver: WorkingSaver | null = null;
@@ -56,7 +56,7 @@ export class Sessions {
 			const working = await this.store.loadWorking().catch((e) => this.fail(e));
 			if (working?.ok) {
 				this.ws.resume(working.working, working.notices);
-			} else if (working) this.message = working.message;
+			} else if (working) this.message = i18n.problem(working.problem);
 		}
 		this.saver = createWorkingSaver(this.store, 400, (e) => this.failedWrite(e));
 		if (typeof BroadcastChannel !== 'undefined') {
@@ -82,7 +82,7 @@ export class Sessions {
 		if (shared.ok) {
 			this.ws.open(shared.scenario, [], i18n.t('undoLinkOpened'));
 			this.message = null;
-		} else this.message = shared.message;
+		} else this.message = i18n.problem(shared.problem);
 		return shared;
 	}
 
@@ -112,7 +112,7 @@ export class Sessions {
 			const got = await store.get(id);
 			if (!got) return;
 			if (!got.ok) {
-				this.message = got.message;
+				this.message = i18n.problem(got.problem);
 				return;
 			}
 			this.ws.open(got.saved.scenario, [], i18n.t('undoSavedOpened', { name: got.saved.name }));
@@ -145,7 +145,7 @@ export class Sessions {
 		if (!parsed.ok) {
 			const reasons = parsed.issues
 				.slice(0, 3)
-				.map((i) => i.message)
+				.map((i) => i18n.issue(i))
 				.join(' ');
 			this.message = i18n.t('sessionFileRefused', { file: fileName, reasons });
 			return false;
@@ -178,15 +178,14 @@ export class Sessions {
 	 */
 	private failedWrite(e: StorageUnavailableError) {
 		if (e.reason === 'unsupported' || e.reason === 'blocked') this.fail(e);
-		else {
-			this.message =
-				'De laatste wijziging kon niet in deze browser worden bewaard; het werkexemplaar van daarvoor blijft bewaard. Bewaar je scenario zo nodig als bestand.';
-		}
+		else this.message = i18n.problem({ kind: 'lastWriteFailed' });
 	}
 
 	private fail(e: unknown): null {
 		this.unavailable =
-			e instanceof StorageUnavailableError ? e.message : i18n.t('sessionStorageFailed');
+			e instanceof StorageUnavailableError
+				? i18n.problem({ kind: 'storageUnavailable', reason: e.reason })
+				: i18n.t('sessionStorageFailed');
 		return null;
 	}
 }

@@ -145,9 +145,11 @@ export class Workspace {
 		this.#year = year;
 	}
 
-	/** Refuse an edit that never became a scenario (text where a number belongs). */
-	refuse(field: string, message: string) {
-		this.#issues = [{ path: field, field, message }];
+	/** Refuse an edit that never became a scenario (text where a number belongs), in the UI's words. */
+	refuse(field: string, text: string) {
+		this.#issues = [
+			{ path: field, field, place: { in: 'scenario' }, kind: 'typed', facts: { text } }
+		];
 	}
 
 	resetAll() {

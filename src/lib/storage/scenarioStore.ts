@@ -13,11 +13,11 @@
  *
  * Stored data is read as untrusted: every scenario read back goes through
  * `parseScenario`, and a record that no longer parses (an older or newer
- * app, a damaged profile) is skipped with a Dutch reason instead of
+ * app, a damaged profile) is skipped with its reason (facts) instead of
  * breaking the list. Every storage failure — no IndexedDB, a private
  * window, an open blocked by another tab, a full disk, a closed connection —
- * rejects with a `StorageUnavailableError` whose `message` is Dutch and says
- * the app works on without it.
+ * rejects with a `StorageUnavailableError` whose `reason` the UI words
+ * (i18n/problems.ts), saying the app works on without it.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
 import { parseScenario, serializeScenario, type ValidationIssue } from '$lib/model/scenario';
@@ -65,9 +65,20 @@ export interface SkippedRecord {
 	/** its id, for `remove`; null when the record has none that can be used */
 	id: string | null;
 	name: string;
-	/** Dutch */
-	message: string;
+	/** why it cannot be read */
+	problem: StoreProblem;
 }
+
+/** Why a stored scenario or working copy cannot be read back, as facts (i18n/problems.ts words them). */
+export type StoreProblem =
+	| { kind: 'savedIncomplete'; name: string }
+	| { kind: 'savedInvalid'; name: string; issues: ValidationIssue[] }
+	| { kind: 'workingIncomplete' }
+	| { kind: 'workingInvalid'; issues: ValidationIssue[] }
+	| { kind: 'workingUnreadable' };
+
+/** What a restore could not bring back, though the scenario itself came back. */
+export type StoreNotice = { kind: 'previousWorkingRestored' } | { kind: 'baselineLost' };
 
 export interface SavedList {
 	/** newest first */
@@ -86,7 +97,7 @@ export interface WorkingState {
 	year?: number;
 }
 
-export type GetResult = { ok: true; saved: SavedScenario } | { ok: false; message: string };
+export type GetResult = { ok: true; saved: SavedScenario } | { ok: false; problem: StoreProblem };
 
 export type RestoreResult =
 	| {
@@ -94,10 +105,10 @@ export type RestoreResult =
 			working: WorkingState;
 			/** ISO 8601, null when the record has no valid time */
 			savedAt: string | null;
-			/** Dutch: parts that could not be restored (the scenario itself was) */
-			notices: string[];
+			/** parts that could not be restored (the scenario itself was) */
+			notices: StoreNotice[];
 	  }
-	| { ok: false; message: string };
+	| { ok: false; problem: StoreProblem };
 
 export interface ScenarioStore {
 	/** Saved scenarios, newest first, and the records that no longer parse. */
@@ -120,20 +131,12 @@ export interface ScenarioStore {
 
 export type StorageFailure = 'unsupported' | 'blocked' | 'quota' | 'failed';
 
-const KEEP_WORKING = 'De app werkt gewoon door; bewaar je scenario als bestand.';
-const MESSAGES: Record<StorageFailure, string> = {
-	unsupported: `Opslaan in deze browser lukt niet (privévenster, opslag uitgeschakeld of niet beschikbaar). ${KEEP_WORKING}`,
-	blocked: `Opslaan in deze browser lukt nu niet: Verdeelwijzer staat nog open in een ander tabblad met een oudere versie. Sluit dat tabblad en laad deze pagina opnieuw. ${KEEP_WORKING}`,
-	quota: `Opslaan in deze browser lukt niet: er is geen ruimte meer. ${KEEP_WORKING}`,
-	failed: `Opslaan in deze browser lukt niet (privévenster of geen ruimte meer). ${KEEP_WORKING}`
-};
-
-/** Storage cannot be used now; `message` is Dutch, for the user. */
+/** Storage cannot be used now; `reason` says why (i18n/problems.ts words it for the user). */
 export class StorageUnavailableError extends Error {
 	readonly reason: StorageFailure;
 
 	constructor(reason: StorageFailure, cause?: unknown) {
-		super(MESSAGES[reason], { cause });
+		super(`storage ${reason}`, { cause });
 		this.name = 'StorageUnavailableError';
 		this.reason = reason;
 	}
@@ -291,7 +294,7 @@ function createStore(
 			const read = readSaved(record);
 			return read.ok
 				? { ok: true, saved: read.saved }
-				: { ok: false, message: read.skipped.message };
+				: { ok: false, problem: read.skipped.problem };
 		},
 
 		save: put,
@@ -348,20 +351,14 @@ function createStore(
 			const fallback =
 				previous === undefined || 'error' in previous ? null : readWorking(previous.record);
 			if (fallback?.ok) {
-				fallback.notices.unshift(
-					'Het laatst bewaarde werkexemplaar kon niet worden gelezen; het exemplaar van de wijziging daarvoor is teruggezet.'
-				);
+				fallback.notices.unshift({ kind: 'previousWorkingRestored' });
 				return fallback;
 			}
 			if (restored) return restored;
 			// One record the browser cannot read back (too deep, too large) is not a storage failure.
 			const error = 'error' in current ? current.error : undefined;
 			if (!isRecordError(error)) throw toStorageError(error, 'failed');
-			return {
-				ok: false,
-				message:
-					'Het scenario van de vorige keer kan niet worden hersteld: het bewaarde werkexemplaar kan niet worden gelezen.'
-			};
+			return { ok: false, problem: { kind: 'workingUnreadable' } };
 		},
 
 		async clearWorking() {
@@ -469,51 +466,34 @@ function copyName(name: string, taken: Set<string>): string {
 	return candidate;
 }
 
-function issuesText(issues: ValidationIssue[]): string {
-	const more = issues.length - 1;
-	return (
-		issues[0]!.message +
-		(more > 0
-			? ` Daarnaast nog ${more} ${more === 1 ? 'ander probleem' : 'andere problemen'}.`
-			: '')
-	);
-}
-
 type SavedRead = { ok: true; saved: SavedScenario } | { ok: false; skipped: SkippedRecord };
 
 function readSaved(record: unknown): SavedRead {
 	const r = isRecord(record) ? record : {};
 	const id = typeof r.id === 'string' ? r.id : null;
 	const name = cleanName(r.name, UNNAMED);
-	const skip = (why: string): SavedRead => ({
+	const skip = (problem: StoreProblem): SavedRead => ({
 		ok: false,
-		skipped: {
-			id,
-			name,
-			message: `Het opgeslagen scenario ‘${name}’ kan niet meer worden geopend: ${why}`
-		}
+		skipped: { id, name, problem }
 	});
-	if (!isRecord(record) || id === null) return skip('de opgeslagen gegevens zijn onvolledig.');
+	if (!isRecord(record) || id === null) return skip({ kind: 'savedIncomplete', name });
 	const parsed = parseScenario(r.scenario);
-	if (!parsed.ok) return skip(issuesText(parsed.issues));
+	if (!parsed.ok) return skip({ kind: 'savedInvalid', name, issues: parsed.issues });
 	const savedAt = typeof r.savedAt === 'string' ? r.savedAt : '';
 	return { ok: true, saved: { id, name, savedAt, scenario: parsed.scenario } };
 }
 
 function readWorking(record: unknown): RestoreResult {
-	const lead = 'Het scenario van de vorige keer kan niet worden hersteld';
-	if (!isRecord(record)) return { ok: false, message: `${lead}: de gegevens zijn onvolledig.` };
+	if (!isRecord(record)) return { ok: false, problem: { kind: 'workingIncomplete' } };
 	const parsed = parseScenario(record.scenario);
-	if (!parsed.ok) return { ok: false, message: `${lead}: ${issuesText(parsed.issues)}` };
+	if (!parsed.ok) return { ok: false, problem: { kind: 'workingInvalid', issues: parsed.issues } };
 	const working: WorkingState = { scenario: parsed.scenario };
-	const notices: string[] = [];
+	const notices: StoreNotice[] = [];
 	if (record.baseline !== undefined) {
 		const baseline = parseScenario(record.baseline);
 		if (baseline.ok) working.baseline = baseline.scenario;
 		else {
-			notices.push(
-				'Het oorspronkelijke scenario van de vorige keer kon niet worden hersteld; ‘terugzetten’ gaat nu naar het scenario zoals het nu geopend is.'
-			);
+			notices.push({ kind: 'baselineLost' });
 		}
 	}
 	if (typeof record.regionLabel === 'string') {

@@ -6,8 +6,8 @@
  * fields in the same order), so opening the link gives the same scenario
  * and hence the same results.
  *
- * A link is text from anyone: `decodeShareFragment` refuses it, with a Dutch
- * message, unless every step holds — length, alphabet, DEFLATE data, size
+ * A link is text from anyone: `decodeShareFragment` refuses it, saying why
+ * (as facts, worded by i18n/problems.ts), unless every step holds — length, alphabet, DEFLATE data, size
  * after unpacking (streamed, so a decompression bomb is stopped at 5 MB),
  * UTF-8, JSON, nesting depth and finally `parseScenario` (whose first step
  * is the limits of model/limits.ts: region size, groups, unknown fields). It
@@ -15,9 +15,8 @@
  * it are plain strings, for the UI to show as text.
  */
 import { Inflate, deflateSync } from 'fflate';
-import { formatCount } from '$lib/model/format';
-import { LIMITS, megabytes } from '$lib/model/limits';
-import { parseScenario, serializeScenario } from '$lib/model/scenario';
+import { LIMITS } from '$lib/model/limits';
+import { parseScenario, serializeScenario, type ValidationIssue } from '$lib/model/scenario';
 import type { Scenario } from '$lib/model/types';
 
 /** A fragment longer than this is refused before anything is decoded. */
@@ -26,12 +25,23 @@ export const MAX_FRAGMENT_LENGTH = LIMITS.linkLength;
 export const MAX_UNPACKED_BYTES = LIMITS.fileBytes;
 /** A scenario nests five levels deep, a kept unknown field 16 more; anything far deeper is not one. */
 export const MAX_JSON_DEPTH = 64;
-/** How many of `parseScenario`'s reasons the message repeats. */
-const SHOWN_ISSUES = 3;
 /** Input bytes per push into the inflater: one push unpacks to ~1 MB at most. */
 const INFLATE_CHUNK = 1024;
 
-export type ShareDecodeResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
+/** Why a link was refused; the scenario on screen stays. */
+export type LinkProblem =
+	| { kind: 'linkUnreadable' }
+	| { kind: 'linkDamaged' }
+	| { kind: 'linkTooLong'; length: number; max: number }
+	| { kind: 'linkEmpty' }
+	| { kind: 'linkUnpacksTooLarge'; max: number }
+	| { kind: 'linkNotText' }
+	| { kind: 'linkNotJson' }
+	| { kind: 'linkTooDeep' }
+	| { kind: 'linkInvalid'; issues: ValidationIssue[] };
+
+export type ShareDecodeResult =
+	{ ok: true; scenario: Scenario } | { ok: false; problem: LinkProblem };
 
 /** The fragment (with `#`) that opens `scenario`; compare its length with MAX_FRAGMENT_LENGTH. */
 export function encodeShareFragment(scenario: Scenario): string {
@@ -47,33 +57,27 @@ export function isFragmentTooLong(fragment: string): boolean {
 
 /**
  * Read a fragment (`location.hash`, with or without `#`). null: it holds no
- * `s=` (not a share link); otherwise the scenario or a Dutch message.
+ * `s=` (not a share link); otherwise the scenario or why it was refused.
  */
 export function decodeShareFragment(hash: string): ShareDecodeResult | null {
 	try {
 		return decode(hash);
 	} catch {
 		// Every step below catches its own failures; this is the last guard of "never throws".
-		return refuse('de inhoud kon niet worden gelezen.');
+		return refuse({ kind: 'linkUnreadable' });
 	}
 }
 
-const refuse = (reason: string): ShareDecodeResult => ({
-	ok: false,
-	message: `Deze deellink kan niet worden geopend: ${reason} Het scenario dat open stond, blijft open.`
-});
+const refuse = (problem: LinkProblem): ShareDecodeResult => ({ ok: false, problem });
 
-const DAMAGED =
-	'de link is beschadigd of onvolledig (misschien niet helemaal gekopieerd). Kopieer de link opnieuw, in zijn geheel.';
+const DAMAGED: LinkProblem = { kind: 'linkDamaged' };
 
 function decode(hash: string): ShareDecodeResult | null {
 	if (typeof hash !== 'string') return null;
 	const body = hash.startsWith('#') ? hash.slice(1) : hash;
 	if (!/(?:^|&)s=/.test(body)) return null;
 	if (hash.length > MAX_FRAGMENT_LENGTH) {
-		return refuse(
-			`de link is te lang (${formatCount(hash.length)} tekens; hoogstens ${formatCount(MAX_FRAGMENT_LENGTH)}).`
-		);
+		return refuse({ kind: 'linkTooLong', length: hash.length, max: MAX_FRAGMENT_LENGTH });
 	}
 	let value = body
 		.split('&')
@@ -87,16 +91,14 @@ function decode(hash: string): ShareDecodeResult | null {
 			return refuse(DAMAGED);
 		}
 	}
-	if (value === '') return refuse('er staat geen scenario in (niets na ‘#s=’).');
+	if (value === '') return refuse({ kind: 'linkEmpty' });
 
 	const packed = fromBase64Url(value);
 	if (!packed) return refuse(DAMAGED);
 
 	const unpacked = inflateLimited(packed, MAX_UNPACKED_BYTES);
 	if (unpacked === 'tooLarge') {
-		return refuse(
-			`de inhoud pakt uit tot meer dan ${megabytes(MAX_UNPACKED_BYTES)} MB; een scenario is hoogstens ${megabytes(MAX_UNPACKED_BYTES)} MB.`
-		);
+		return refuse({ kind: 'linkUnpacksTooLarge', max: MAX_UNPACKED_BYTES });
 	}
 	if (unpacked === 'corrupt') return refuse(DAMAGED);
 
@@ -104,24 +106,20 @@ function decode(hash: string): ShareDecodeResult | null {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
 	} catch {
-		return refuse('de inhoud is geen leesbare tekst.');
+		return refuse({ kind: 'linkNotText' });
 	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return refuse('de inhoud is geen scenario (geen geldige JSON).');
+		return refuse({ kind: 'linkNotJson' });
 	}
 	if (tooDeep(json, MAX_JSON_DEPTH)) {
-		return refuse('de inhoud is geen scenario (veel te diep genest).');
+		return refuse({ kind: 'linkTooDeep' });
 	}
 	const parsed = parseScenario(json);
 	if (parsed.ok) return { ok: true, scenario: parsed.scenario };
-	const shown = parsed.issues.slice(0, SHOWN_ISSUES).map((issue) => issue.message);
-	const more = parsed.issues.length - shown.length;
-	const rest =
-		more > 0 ? ` Daarnaast nog ${more} ${more === 1 ? 'ander probleem' : 'andere problemen'}.` : '';
-	return refuse(`het scenario erin klopt niet. ${shown.join(' ')}${rest}`);
+	return refuse({ kind: 'linkInvalid', issues: parsed.issues });
 }
 
 /** Iterative, so a hostile nesting cannot overflow the stack here (or later, when saving). */
