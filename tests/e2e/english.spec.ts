@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { deflateSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 
 test('English mode: headings, data notes, demand groups, notices and the report date in English, remembered after a reload', async ({
@@ -38,4 +40,52 @@ test('English mode: headings, data notes, demand groups, notices and the report 
 	await typed.fill('ten');
 	await typed.press('Enter');
 	await expect(page.getByText('Horizon (years): enter a number between 5 and 30')).toBeVisible();
+});
+
+test('English mode: a refused share link and an import with problems say why in English, naming the municipality and the field', async ({
+	page
+}, testInfo) => {
+	await page.addInitScript(() => localStorage.setItem('verdeelwijzer.lang', 'en'));
+	// A link to a scenario with a mutation rate of 200 %: refused, the scenario on screen stays.
+	const scenario = JSON.parse(await readFile('src/lib/scenarios/bijlage5.json', 'utf8'));
+	scenario.municipalities[0].mutationRate = 2;
+	const packed = deflateSync(new TextEncoder().encode(JSON.stringify(scenario)), { level: 9 });
+	await page.goto(`/#s=${Buffer.from(packed).toString('base64url')}`);
+	const refused = page.getByRole('status').filter({ hasText: 'This share link cannot be opened' });
+	await expect(refused).toContainText(
+		`the scenario in it is not valid. Municipality ${scenario.municipalities[0].name} (${scenario.municipalities[0].code}), field ‘mutation rate’ (mutationRate): may be at most 1, but is 2.`
+	);
+	await expect(refused).toContainText('The scenario that was open stays open.');
+	await expect(refused).not.toContainText(/deellink|blijft open|Gemeente|veld/);
+	await expect(page.getByRole('heading', { name: 'Allocation versus fair share' })).toBeVisible();
+
+	// An import with a value out of range and an unknown municipality.
+	const path = testInfo.outputPath('wrong.csv');
+	await writeFile(
+		path,
+		'\uFEFFGemeentecode;Gemeente;Mutatiegraad (%)\r\n' +
+			'GM0014;Groningen;140\r\n' +
+			'GM9999;Nowhere;8\r\n'
+	);
+	await page
+		.getByRole('complementary', { name: 'Settings' })
+		.locator('summary', { hasText: /^Import and export$/ })
+		.click();
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Import figures' }).click();
+	await (await chooser).setFiles(path);
+	const dialog = page.getByRole('dialog', { name: /^Import figures:/ });
+	await expect(
+		dialog.getByText(
+			'Line 2, municipality Groningen (GM0014), field ‘mutation rate’: may be at most 100%, but is 140%.'
+		)
+	).toBeVisible();
+	await expect(
+		dialog.getByText('Line 3: municipality ‘Nowhere’ (GM9999) is not in this scenario.')
+	).toBeVisible();
+	// No Dutch in any listed problem (the file's own headers, shown as written, aside).
+	for (const item of await dialog.locator('li').allTextContents()) {
+		expect(item).not.toMatch(/\b(Regel|gemeente|veld|moet|mag|hoogstens)\b/);
+	}
+	await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
 });

@@ -170,7 +170,7 @@ const TEXTS: { [K in ProblemKind]: Record<Lang, Render<K>> } = {
 		nl: () =>
 			'Geen kolom met de gemeentecode of de gemeentenaam gevonden. Zet boven de tabel kolomnamen als ‘Gemeentecode’, ‘Gemeente’ en ‘Inwoners’.',
 		en: () =>
-			'No column with the municipality code or name found. Put column names such as ‘Gemeentecode’, ‘Gemeente’ and ‘Inwoners’ above the table.'
+			'No column with the municipality code or name found. Put column names such as ‘Municipality code’, ‘Municipality’ and ‘Inhabitants’ above the table.'
 	},
 	duplicateColumns: {
 		nl: (p, w) =>
@@ -182,7 +182,7 @@ const TEXTS: { [K in ProblemKind]: Record<Lang, Render<K>> } = {
 		nl: () =>
 			'Geen kolom met gegevens herkend. Bekende kolomnamen zijn bijvoorbeeld ‘Inwoners’, ‘Woningvoorraad’, ‘Aandeel sociale huur’ en ‘Mutatiegraad’.',
 		en: () =>
-			'No column with figures recognised. Known column names are for instance ‘Inwoners’, ‘Woningvoorraad’, ‘Aandeel sociale huur’ and ‘Mutatiegraad’ (or their English names).'
+			'No column with figures recognised. Known column names are for instance ‘Inhabitants’, ‘Dwelling stock’, ‘Social rent share’ and ‘Mutation rate’.'
 	},
 	noDataRows: {
 		nl: () => 'Onder de kopregel staan geen gegevens.',
