@@ -119,6 +119,41 @@ for (const [width, height, least] of [
 	});
 }
 
+for (const [width, height] of [
+	[1280, 720],
+	[1024, 768]
+] as const) {
+	test(`presentation at ${width}×${height}: the time view and its ledger fit the window without scrolling`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await open(page);
+		await page.getByRole('button', { name: 'Presenteren' }).click();
+		const stage = page.locator('.stage');
+		for (const view of ['keys', 'time']) {
+			await page.keyboard.press('PageDown');
+			await expect(stage).toHaveAttribute('data-view', view);
+		}
+		const ledger = stage.locator('.ledger');
+		await expect(
+			ledger.getByRole('list', { name: /Saldo boven of onder fair share/ }).getByRole('listitem')
+		).toHaveCount(
+			await page.evaluate(() => document.querySelectorAll('.stage select option').length)
+		);
+		const box = (await ledger.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(height);
+		const plot = (await stage.locator('.plot').boundingBox())!;
+		expect(plot.y + plot.height).toBeLessThanOrEqual(height);
+		// Nothing below the fold: the presentation does not scroll.
+		const scrolls = await page.evaluate(() => {
+			const area = document.querySelector('.presenting')!;
+			return area.scrollHeight > area.clientHeight + 1;
+		});
+		expect(scrolls).toBe(false);
+	});
+}
+
 test('the compensation is labelled with the chosen year and the end of the horizon', async ({
 	page
 }) => {
