@@ -45,6 +45,14 @@ function layoutProblems(page: Page) {
 	});
 }
 
+/** The app at `width`×`height`, presenting its first view; returns the stage. */
+async function present(page: Page, width: number, height: number) {
+	await page.setViewportSize({ width, height });
+	await open(page);
+	await page.getByRole('button', { name: 'Presenteren' }).click();
+	return page.locator('.stage');
+}
+
 /** Smallest font size of the chart text shown, px. */
 const smallestChartText = (page: Page) =>
 	page.evaluate(() =>
@@ -91,10 +99,7 @@ for (const [width, height, least] of [
 	test(`presentation at ${width}×${height}: one view at a time, chart text at least ${least} px, keys drive it`, async ({
 		page
 	}) => {
-		await page.setViewportSize({ width, height });
-		await open(page);
-		await page.getByRole('button', { name: 'Presenteren' }).click();
-		const stage = page.locator('.stage');
+		const stage = await present(page, width, height);
 		await expect(stage).toHaveAttribute('data-view', 'allocation');
 		expect(await smallestChartText(page)).toBeGreaterThanOrEqual(least);
 		// One view: the other charts are not on the page.
@@ -126,10 +131,7 @@ for (const [width, height] of [
 	test(`presentation at ${width}×${height}: the time view and its ledger fit the window without scrolling`, async ({
 		page
 	}) => {
-		await page.setViewportSize({ width, height });
-		await open(page);
-		await page.getByRole('button', { name: 'Presenteren' }).click();
-		const stage = page.locator('.stage');
+		const stage = await present(page, width, height);
 		for (const view of ['keys', 'time']) {
 			await page.keyboard.press('PageDown');
 			await expect(stage).toHaveAttribute('data-view', view);
