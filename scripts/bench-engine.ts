@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { issueText } from '../src/lib/i18n/issues';
 import { runScenario } from '../src/lib/model/api';
 import { simulate } from '../src/lib/model/engine';
 import { parseScenario } from '../src/lib/model/scenario';
@@ -71,7 +72,9 @@ const ms = (x: number) => (x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed
 function bench(label: string, scenario: Scenario) {
 	const parsed = parseScenario(scenario);
 	if (!parsed.ok) {
-		console.log(`${label}: scenario refused: ${parsed.issues.map((i) => i.message).join(' | ')}`);
+		console.log(
+			`${label}: scenario refused: ${parsed.issues.map((i) => issueText(i, 'nl')).join(' | ')}`
+		);
 		return;
 	}
 	const valid = parsed.scenario;
