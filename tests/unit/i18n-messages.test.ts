@@ -88,6 +88,7 @@ const PROBLEMS: { [K in ProblemKind]: Extract<Problem, { kind: K }> } = {
 		maxEntries: 1000
 	},
 	workbook: { kind: 'workbook', message: 'worded by the worker client' },
+	workbookTooLarge: { kind: 'workbookTooLarge', bytes: 60 * 1024 * 1024, max: 50 * 1024 * 1024 },
 	tooManyCells: { kind: 'tooManyCells', cells: 400000, max: 300000 },
 	oneColumn: { kind: 'oneColumn' },
 	noIdColumn: { kind: 'noIdColumn' },

@@ -154,6 +154,12 @@ const TEXTS: { [K in ProblemKind]: Record<Lang, Render<K>> } = {
 			`The Excel file unpacks to ${p.megabytes === null ? 'more than 4,096' : w.count(p.megabytes)} MB in ${w.count(p.entries)} parts; an import file may unpack to at most ${w.count(p.maxMegabytes)} MB in ${w.count(p.maxEntries)} parts. Save the table as CSV or as a smaller .xlsx.`
 	},
 	workbook: { nl: (p) => p.message, en: (p) => p.message },
+	workbookTooLarge: {
+		nl: (p, w) =>
+			`Het Excel-bestand pakt uit tot ${w.count(Math.round(p.bytes / 1024 / 1024))} MB; dat is meer dan ${w.count(Math.round(p.max / 1024 / 1024))} MB en wordt niet gelezen. Sla de tabel op als CSV of als kleinere .xlsx.`,
+		en: (p, w) =>
+			`The Excel file unpacks to ${w.count(Math.round(p.bytes / 1024 / 1024))} MB; that is more than ${w.count(Math.round(p.max / 1024 / 1024))} MB and is not read. Save the table as CSV or as a smaller .xlsx.`
+	},
 	tooManyCells: {
 		nl: (p, w) =>
 			`Het bestand heeft ${w.count(p.cells)} cellen; een importbestand mag er hoogstens ${w.count(p.max)} hebben. Is dit het goede bestand?`,

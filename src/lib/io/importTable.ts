@@ -61,7 +61,13 @@ import { decodeText, type TextEncodingName } from './decode';
 import { zipSize } from './zipSize';
 import { unneutralise } from './exportTable';
 import { guessDecimalMark, parseNumber, percentToFraction, type DecimalMark } from './numbers';
-import { isWorkbookError, readWorkbook, type WorkbookReader } from './xlsxApi';
+import {
+	MAX_UNPACKED_BYTES,
+	isWorkbookError,
+	readWorkbook,
+	workbookTooLarge,
+	type WorkbookReader
+} from './xlsxApi';
 
 /** Larger files are refused before they are read (limits.ts). */
 export const MAX_IMPORT_BYTES = LIMITS.importBytes;
@@ -174,6 +180,8 @@ export type ImportProblem =
 	  }
 	/** the XLSX worker gave up; its message is already in the UI's language */
 	| { kind: 'workbook'; message: string }
+	/** the workbook reader's own guard: the archive says it unpacks to more than `max` bytes */
+	| { kind: 'workbookTooLarge'; bytes: number; max: number }
 	| { kind: 'tooManyCells'; cells: number; max: number }
 	| { kind: 'oneColumn' }
 	| { kind: 'noIdColumn' }
@@ -344,6 +352,13 @@ async function readXlsx(bytes: Uint8Array, reader: WorkbookReader): Promise<Read
 		sheets = await reader(bytes);
 	} catch (e) {
 		// A worker that gave up (deadline) or died says why; anything else is not a workbook.
+		const declared = workbookTooLarge(e);
+		if (declared !== null) {
+			return {
+				problem: { kind: 'workbookTooLarge', bytes: declared, max: MAX_UNPACKED_BYTES },
+				kind: 'xlsx'
+			};
+		}
 		return isWorkbookError(e)
 			? { problem: { kind: 'workbook', message: e.message }, kind: 'xlsx' }
 			: unreadable;

@@ -24,7 +24,7 @@ export interface WorkbookSheet {
 
 export type WorkbookReader = (bytes: Uint8Array) => Promise<WorkbookSheet[]>;
 
-/** A workbook that could not be read, with the reason for the user (Dutch or English). */
+/** A workbook that could not be read, with the reason for the user in the UI's language. */
 export class WorkbookError extends Error {
 	constructor(message: string) {
 		super(message);
@@ -32,9 +32,25 @@ export class WorkbookError extends Error {
 	}
 }
 
+/**
+ * An archive that says it unpacks beyond MAX_UNPACKED_BYTES. Comlink passes
+ * only an error's name and message out of the worker, so the message is the
+ * fact itself: the declared size in bytes (the import words it, i18n).
+ */
+export class WorkbookTooLargeError extends Error {
+	constructor(unpacked: number) {
+		super(String(unpacked));
+		this.name = 'WorkbookTooLargeError';
+	}
+}
+
 /** Also true for a WorkbookError thrown in the worker (comlink keeps the name, not the class). */
 export const isWorkbookError = (e: unknown): e is Error =>
 	e instanceof Error && e.name === 'WorkbookError';
+
+/** The declared size in bytes of an archive refused as too large (in the worker or not), else null. */
+export const workbookTooLarge = (e: unknown): number | null =>
+	e instanceof Error && e.name === 'WorkbookTooLargeError' ? Number(e.message) : null;
 
 /** Every sheet of an .xlsx file. Throws on anything that is not a readable workbook. */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> {
@@ -45,12 +61,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> 
 			return false; // only the sizes: nothing is inflated here
 		}
 	});
-	if (unpacked > MAX_UNPACKED_BYTES) {
-		const mb = (n: number) => Math.round(n / 1024 / 1024).toLocaleString('nl-NL');
-		throw new WorkbookError(
-			`Het Excel-bestand pakt uit tot ${mb(unpacked)} MB; dat is meer dan ${mb(MAX_UNPACKED_BYTES)} MB en wordt niet gelezen. Sla de tabel op als CSV of als kleinere .xlsx.`
-		);
-	}
+	if (unpacked > MAX_UNPACKED_BYTES) throw new WorkbookTooLargeError(unpacked);
 	const { default: readXlsxFile } = await import('read-excel-file/universal');
 	return (await readXlsxFile(new Uint8Array(bytes).buffer)) as WorkbookSheet[];
 }
