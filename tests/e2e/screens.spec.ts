@@ -90,6 +90,16 @@ test('the presenter window fits at 1280×720 and shows the next view and the con
 	await expect(page.getByRole('radiogroup', { name: 'Verdeelsleutel' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Notities' })).toBeVisible();
 	expect(await layoutProblems(page)).toEqual([]);
+	// The view's charts end inside the window: allocation, then the time view with its ledger.
+	const stage = page.locator('.stage');
+	for (const view of ['allocation', 'keys', 'time']) {
+		await expect(stage).toHaveAttribute('data-view', view);
+		const bottom = await stage.evaluate((el) =>
+			Math.max(...[...el.querySelectorAll('svg')].map((s) => s.getBoundingClientRect().bottom))
+		);
+		expect(bottom, view).toBeLessThanOrEqual(720);
+		await page.keyboard.press('PageDown');
+	}
 });
 
 for (const [width, height, least] of [
