@@ -89,7 +89,10 @@ function bench(label: string, scenario: Scenario) {
 		}))
 	};
 	let flip = false;
-	const cold = medianMs(() => simulate((flip = !flip) ? valid : regrown));
+	const cold = medianMs(() => {
+		flip = !flip;
+		return simulate(flip ? valid : regrown);
+	});
 	const bare = medianMs(() => bareLoop(shape.years, shape.arrays, shape.n));
 	const groups = valid.demand.length;
 	console.log(
