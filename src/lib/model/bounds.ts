@@ -73,12 +73,20 @@ export function allocateWithinBounds(
 ): BoundedAllocation {
 	const scratch = boundsScratch(shares.length);
 	const outcome = allocateInto(shares, demand, lo, hi, scratch);
-	return { allocation: scratch.allocation, lower: scratch.lower, ...outcome };
+	return {
+		allocation: scratch.allocation,
+		lower: scratch.lower,
+		...outcome,
+		roomWithoutWeight: [...outcome.roomWithoutWeight]
+	};
 }
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/** allocateWithinBounds into `s.allocation` and `s.lower` (no allocation unless households stay unplaced). */
+/**
+ * allocateWithinBounds into `s.allocation` and `s.lower` (no allocation unless households stay
+ * unplaced; `roomWithoutWeight` is then a shared empty list, read-only).
+ */
 export function allocateInto(
 	shares: Float64Array,
 	demand: number,
