@@ -194,15 +194,11 @@ function run(scenario: Scenario, draws: Draws | undefined, ws: Workspace): Simul
 			}
 		}
 		const bounded = allocateInto(q, pathDemand, lo, hi, ws.bounds);
-		const allocation = ws.bounds.allocation;
-
-		const exact = ws.exactYears[t - 1]!;
-		for (let i = 0; i < n; i++) exact[i] = allocation[i]! + ownKey[i]!;
 
 		const result = yearFigures(year, ws, scenario, {
 			target,
 			q,
-			exact,
+			exact: ws.exactYears[t - 1]!,
 			fairKey,
 			demand,
 			todayRegular,
@@ -210,10 +206,6 @@ function run(scenario: Scenario, draws: Draws | undefined, ws: Workspace): Simul
 			unplaced: bounded.shortfall,
 			capBinds: bounded.upperBinds
 		});
-		for (let i = 0; i < n; i++) {
-			cumulativeExact[i]! += exact[i]!;
-			ws.urgents[i] = exact[i]! + local[i]!;
-		}
 		spreadingByYear.push(spreadingFigures(ws.urgents, values, blank));
 		byYear.push(result);
 		yearWarnings(warnings, result, codes, scenario, bounded.floorsScaled);
@@ -306,6 +298,7 @@ function regularToday(
 interface YearInput {
 	target: Float64Array;
 	q: Float64Array;
+	/** this year's row of the exact allocation, filled here: the bounded allocation plus own-key groups */
 	exact: Float64Array;
 	fairKey: Float64Array;
 	demand: number;
@@ -317,13 +310,16 @@ interface YearInput {
 }
 
 /**
- * A year's figures, from this year's values, local groups and statushouders in the workspace;
- * updates the running ledger. `households` is filled in once the whole horizon is known.
+ * A year's figures, from this year's values, allocation, local groups, statushouders and own-key
+ * groups in the workspace; updates the running ledger, the cumulative exact allocation and this
+ * year's urgents (for the spreading figures), all in one pass. `households` is filled in once the
+ * whole horizon is known.
  */
 function yearFigures(year: number, ws: Workspace, scenario: Scenario, y: YearInput): YearResult {
 	const n = y.exact.length;
 	const cap = scenario.bounds.capShare;
-	const { local, statushouders, ledger } = ws;
+	const { local, statushouders, ledger, ownKey, cumulativeExact, urgents } = ws;
+	const allocation = ws.bounds.allocation;
 	const values = ws.years[year - scenario.baseYear]!;
 	const fairShare = doubles(ws);
 	const deviation = doubles(ws);
@@ -334,7 +330,10 @@ function yearFigures(year: number, ws: Workspace, scenario: Scenario, y: YearInp
 	const heldByCap = flags(ws);
 	let overCapCount = 0;
 	for (let i = 0; i < n; i++) {
-		const exact = y.exact[i]!;
+		const exact = allocation[i]! + ownKey[i]!;
+		y.exact[i] = exact;
+		cumulativeExact[i]! += exact;
+		urgents[i] = exact + local[i]!;
 		const fair = y.demand * y.fairKey[i]!;
 		fairShare[i] = fair;
 		deviation[i] = exact - fair;
