@@ -34,16 +34,62 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 	const years = exact.length;
 	if (years === 0) return [];
 	const n = exact[0]!.length;
-	// Year-major flat arrays: cumulative X and its floor (the households due by then).
-	const cum = new Float64Array(years * n);
-	const due = new Float64Array(years * n);
-	const totals = new Float64Array(years);
+	const flat = new Float64Array(years * n);
+	exact.forEach((row, t) => flat.set(row, t * n));
+	return wholeHouseholdsFlat(flat, years, n, apportionScratch(years, n), (h) => Array.from(h));
+}
+
+/** Buffers for wholeHouseholdsFlat on `years` × n, reused between runs. */
+export interface ApportionScratch {
+	/** year-major: cumulative X and its floor (the households due by then) */
+	cum: Float64Array;
+	due: Float64Array;
+	totals: Float64Array;
+	/** H_i so far */
+	given: Float64Array;
+	deadlinePointer: Int32Array;
+	candidates: Int32Array;
+	deadline: Int32Array;
+	claim: Float64Array;
+	perDeadline: Int32Array;
+	scratch: Float64Array;
+	/** this year's households */
+	h: Float64Array;
+}
+
+export function apportionScratch(years: number, n: number): ApportionScratch {
+	return {
+		cum: new Float64Array(years * n),
+		due: new Float64Array(years * n),
+		totals: new Float64Array(years),
+		given: new Float64Array(n),
+		deadlinePointer: new Int32Array(n),
+		candidates: new Int32Array(n),
+		deadline: new Int32Array(n),
+		claim: new Float64Array(n),
+		perDeadline: new Int32Array(years + 1),
+		scratch: new Float64Array(n),
+		h: new Float64Array(n)
+	};
+}
+
+/**
+ * wholeHouseholds on a flat year-major `exact` (year t, municipality i at t·n + i); each year's
+ * households leave through `output` (which must copy them: the buffer is reused).
+ */
+export function wholeHouseholdsFlat<T>(
+	exact: Float64Array,
+	years: number,
+	n: number,
+	s: ApportionScratch,
+	output: (h: Float64Array) => T
+): T[] {
+	const { cum, due, totals, given, deadlinePointer, candidates, deadline, claim, h } = s;
 	for (let t = 0; t < years; t++) {
-		const row = exact[t]!;
 		const at = t * n;
 		let total = 0;
 		for (let i = 0; i < n; i++) {
-			const x = (t > 0 ? cum[at - n + i]! : 0) + row[i]!;
+			const x = (t > 0 ? cum[at - n + i]! : 0) + exact[at + i]!;
 			cum[at + i] = x;
 			due[at + i] = floorTol(x);
 			total += x;
@@ -51,25 +97,18 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 		totals[t] = roundHalfUp(total);
 	}
 
-	const given = new Float64Array(n); // H_i so far
-	const deadlinePointer = new Int32Array(n);
-	const candidates: number[] = [];
-	const deadline = new Int32Array(n);
-	const claim = new Float64Array(n);
-	const perDeadline = new Int32Array(years + 1);
-	const scratch = new Float64Array(n);
-	const out: number[][] = [];
-
+	given.fill(0);
+	deadlinePointer.fill(0);
+	const out: T[] = [];
 	for (let t = 0; t < years; t++) {
 		const at = t * n;
 		const k = totals[t]! - (t > 0 ? totals[t - 1]! : 0);
-		const h: number[] = [];
 		let placed = 0;
-		candidates.length = 0;
+		let count = 0;
 		for (let i = 0; i < n; i++) {
 			const owed = due[at + i]! - given[i]!;
 			const now = owed > 0 ? owed : 0;
-			h.push(now);
+			h[i] = now;
 			placed += now;
 			const j = given[i]! + now + 1;
 			if (ceilTol(cum[at + i]!) < j) continue;
@@ -80,62 +119,57 @@ export function wholeHouseholds(exact: readonly ArrayLike<number>[]): number[][]
 			deadlinePointer[i] = p;
 			deadline[i] = p;
 			claim[i] = cum[at + i]! - (j - 1);
-			candidates.push(i);
+			candidates[count++] = i;
 		}
 		let remaining = k - placed;
-		if (remaining > 0 && candidates.length) {
-			remaining -= handOut(remaining, candidates, deadline, claim, h, perDeadline, scratch);
+		if (remaining > 0 && count) {
+			remaining -= handOut(remaining, count, s);
 		}
 		// The rule always succeeds (model.md §5.5); floating-point noise must still never lose or add
 		// a household, so any mismatch goes to (or comes from) the largest (smallest) claim.
 		if (remaining !== 0) settle(h, remaining, cum, given, at);
 		for (let i = 0; i < n; i++) given[i]! += h[i]!;
-		out.push(h);
+		out.push(output(h));
 	}
 	return out;
 }
 
 /**
- * The first `count` candidates in (deadline, larger claim, index) order each get one more
- * household; returns how many were given. Exact like a sort with that comparator, but on
+ * The first `count` of the `m` candidates in (deadline, larger claim, index) order each get one
+ * more household; returns how many were given. Exact like a sort with that comparator, but on
  * typed arrays: deadlines are counted (small integers), and among the deadline where the cut
  * falls the claim at the cut is selected (linear time, no sort).
  */
-function handOut(
-	count: number,
-	candidates: number[],
-	deadline: Int32Array,
-	claim: Float64Array,
-	h: number[],
-	perDeadline: Int32Array,
-	scratch: Float64Array
-): number {
-	if (count >= candidates.length) {
-		for (const i of candidates) h[i]!++;
-		return candidates.length;
+function handOut(count: number, m: number, s: ApportionScratch): number {
+	const { candidates, deadline, claim, h, perDeadline, scratch } = s;
+	if (count >= m) {
+		for (let c = 0; c < m; c++) h[candidates[c]!]!++;
+		return m;
 	}
 	perDeadline.fill(0);
-	for (const i of candidates) perDeadline[deadline[i]!]!++;
+	for (let c = 0; c < m; c++) perDeadline[deadline[candidates[c]!]!]!++;
 	let cut = 0;
 	let before = 0;
 	while (before + perDeadline[cut]! <= count) before += perDeadline[cut++]!;
 	// Everyone due before the cut gets one; at the cut, `need` go by claim, then by index.
 	let need = count - before;
-	let m = 0;
-	for (const i of candidates) {
+	let atCut = 0;
+	for (let c = 0; c < m; c++) {
+		const i = candidates[c]!;
 		if (deadline[i]! < cut) h[i]!++;
-		else if (deadline[i] === cut) scratch[m++] = claim[i]!;
+		else if (deadline[i] === cut) scratch[atCut++] = claim[i]!;
 	}
 	if (need === 0) return count;
-	const threshold = selectKth(scratch, 0, m - 1, m - need);
-	for (const i of candidates) {
+	const threshold = selectKth(scratch, 0, atCut - 1, atCut - need);
+	for (let c = 0; c < m; c++) {
+		const i = candidates[c]!;
 		if (deadline[i] === cut && claim[i]! > threshold) {
 			h[i]!++;
 			need--;
 		}
 	}
-	for (const i of candidates) {
-		if (need === 0) break;
+	for (let c = 0; c < m && need > 0; c++) {
+		const i = candidates[c]!;
 		if (deadline[i] === cut && claim[i] === threshold) {
 			h[i]!++;
 			need--;
@@ -145,18 +179,18 @@ function handOut(
 }
 
 function settle(
-	h: number[],
+	h: Float64Array,
 	remaining: number,
 	cum: Float64Array,
 	given: Float64Array,
 	at: number
 ) {
-	const order = h.map((_, i) => i);
+	const order = Array.from({ length: h.length }, (_, i) => i);
 	const owed = (i: number) => cum[at + i]! - given[i]! - h[i]!;
 	order.sort((a, b) => owed(b) - owed(a) || a - b);
 	if (remaining < 0) order.reverse();
 	let total = 0;
-	for (const x of h) total += x;
+	for (let i = 0; i < h.length; i++) total += h[i]!;
 	// Never below zero households: taking back stops when none are left.
 	for (let k = 0; remaining > 0 || (remaining < 0 && total > 0); k++) {
 		const i = order[k % order.length];

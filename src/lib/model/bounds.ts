@@ -29,22 +29,82 @@ export interface BoundedAllocation {
 	roomWithoutWeight: number[];
 }
 
+/** Buffers of n values the allocation writes into, reused between years and runs. */
+export interface BoundsScratch {
+	/** the allocation (out) */
+	allocation: Float64Array;
+	/** the effective lower bounds (out) */
+	lower: Float64Array;
+	/** the upper bounds when none are given (all Infinity) */
+	unbounded: Float64Array;
+	/** per municipality: its weight q_i·N and the λ where it reaches its floor and its cap */
+	weight: Float64Array;
+	atFloor: Float64Array;
+	atCap: Float64Array;
+	/** the breakpoints, 2n */
+	points: Float64Array;
+}
+
+export function boundsScratch(n: number): BoundsScratch {
+	return {
+		allocation: new Float64Array(n),
+		lower: new Float64Array(n),
+		unbounded: new Float64Array(n).fill(Infinity),
+		weight: new Float64Array(n),
+		atFloor: new Float64Array(n),
+		atCap: new Float64Array(n),
+		points: new Float64Array(2 * n)
+	};
+}
+
+/** What an allocation found besides the numbers (the fields of BoundedAllocation). */
+export interface BoundsOutcome {
+	shortfall: number;
+	floorsScaled: boolean;
+	upperBinds: boolean;
+	roomWithoutWeight: number[];
+}
+
 export function allocateWithinBounds(
 	shares: Float64Array,
 	demand: number,
 	lo: Float64Array | null,
 	hi: Float64Array | null
 ): BoundedAllocation {
+	const scratch = boundsScratch(shares.length);
+	const outcome = allocateInto(shares, demand, lo, hi, scratch);
+	return {
+		allocation: scratch.allocation,
+		lower: scratch.lower,
+		...outcome,
+		roomWithoutWeight: [...outcome.roomWithoutWeight]
+	};
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * allocateWithinBounds into `s.allocation` and `s.lower` (no allocation unless households stay
+ * unplaced; `roomWithoutWeight` is then a shared empty list, read-only).
+ */
+export function allocateInto(
+	shares: Float64Array,
+	demand: number,
+	lo: Float64Array | null,
+	hi: Float64Array | null,
+	s: BoundsScratch
+): BoundsOutcome {
 	const n = shares.length;
-	const lower = new Float64Array(n);
-	const upper = hi ?? new Float64Array(n).fill(Infinity);
+	const { lower, allocation } = s;
+	const upper = hi ?? s.unbounded;
 	let lowerSum = 0;
 	if (lo) {
 		for (let i = 0; i < n; i++) {
-			lower[i] = Math.min(lo[i]!, upper[i]!);
-			lowerSum += lower[i]!;
+			const l = Math.min(lo[i]!, upper[i]!);
+			lower[i] = l;
+			lowerSum += l;
 		}
-	}
+	} else lower.fill(0);
 	let floorsScaled = false;
 	if (lowerSum > demand) {
 		const scale = demand / lowerSum;
@@ -52,23 +112,16 @@ export function allocateWithinBounds(
 		floorsScaled = true;
 	}
 
-	const allocation = new Float64Array(n);
 	// No bound binding: the allocation is exactly q·N.
 	let binding = false;
 	for (let i = 0; i < n; i++) {
-		allocation[i] = shares[i]! * demand;
-		if (allocation[i]! < lower[i]! || allocation[i]! > upper[i]!) binding = true;
+		const x = shares[i]! * demand;
+		allocation[i] = x;
+		if (x < lower[i]! || x > upper[i]!) binding = true;
 	}
-	const none: number[] = [];
+	const none = NONE as number[];
 	if (!binding) {
-		return {
-			allocation,
-			lower,
-			shortfall: 0,
-			floorsScaled,
-			upperBinds: false,
-			roomWithoutWeight: none
-		};
+		return { shortfall: 0, floorsScaled, upperBinds: false, roomWithoutWeight: none };
 	}
 
 	// M: every municipality with a share at its upper bound, the others at their floor.
@@ -81,8 +134,6 @@ export function allocateWithinBounds(
 			if (!(shares[i]! > 0) && upper[i]! > lower[i]! + ROOM) room.push(i);
 		}
 		return {
-			allocation,
-			lower,
 			shortfall: demand - reachable,
 			floorsScaled,
 			upperBinds: demand - reachable > 0,
@@ -90,16 +141,17 @@ export function allocateWithinBounds(
 		};
 	}
 
-	const lambda = solveLevel(shares, demand, lower, hi);
+	const lambda = solveLevel(shares, demand, lower, hi, s);
 	let upperBinds = false;
 	let placed = 0;
 	let free = 0;
 	for (let i = 0; i < n; i++) {
 		const x = lambda * shares[i]! * demand;
 		if (x > upper[i]! + ROOM) upperBinds = true;
-		allocation[i] = x < lower[i]! ? lower[i]! : x > upper[i]! ? upper[i]! : x;
-		placed += allocation[i]!;
-		if (allocation[i]! > lower[i]! && allocation[i]! < upper[i]!) free += allocation[i]!;
+		const a = x < lower[i]! ? lower[i]! : x > upper[i]! ? upper[i]! : x;
+		allocation[i] = a;
+		placed += a;
+		if (a > lower[i]! && a < upper[i]!) free += a;
 	}
 	// λ from a far breakpoint (a tiny share next to a large one) can lose digits: the free
 	// municipalities take the rest so that Σx = N holds to the last digit that matters.
@@ -111,7 +163,7 @@ export function allocateWithinBounds(
 				allocation[i] = Math.min(upper[i]!, Math.max(lower[i]!, x * scale));
 		}
 	}
-	return { allocation, lower, shortfall: 0, floorsScaled, upperBinds, roomWithoutWeight: none };
+	return { shortfall: 0, floorsScaled, upperBinds, roomWithoutWeight: none };
 }
 
 // Room below this (households) is rounding noise.
@@ -122,33 +174,58 @@ const ROOM = 1e-9;
  * non-decreasing in λ: municipality i is free between lo_i/(q_i·N) and hi_i/(q_i·N).
  * Sort-free: bisect on the breakpoints themselves (each step selects the median of the
  * breakpoints still in play, linear time) down to the segment where f reaches N, then
- * solve on that segment.
+ * solve on that segment. The breakpoints are divided out once; every step compares.
  */
 function solveLevel(
 	shares: Float64Array,
 	demand: number,
 	lower: Float64Array,
-	hi: Float64Array | null
+	hi: Float64Array | null,
+	s: BoundsScratch
 ): number {
 	const n = shares.length;
-	const points = breakpointBuffer(2 * n);
+	const { weight, atFloor, atCap, points } = s;
+	// Breakpoints at 0 (municipalities without a floor) are only counted: the k-th smallest of
+	// all is 0 for k below that count, else the (k − zeros)-th of the rest.
+	let zeros = 0;
 	let m = 0;
 	for (let i = 0; i < n; i++) {
 		const w = shares[i]! * demand;
+		weight[i] = w;
 		if (!(w > 0)) continue;
-		points[m++] = lower[i]! / w;
-		if (hi) points[m++] = hi[i]! / w;
+		const floor = lower[i]! / w;
+		atFloor[i] = floor;
+		if (floor === 0) zeros++;
+		else points[m++] = floor;
+		if (hi) {
+			const top = hi[i]! / w;
+			atCap[i] = top;
+			if (top === 0) zeros++;
+			else points[m++] = top;
+		}
+	}
+	// The selected values depend on ranks alone, not on where the points lie in the buffer.
+	let negative = false;
+	for (let k = 0; k < m; k++) if (points[k]! < 0) negative = true;
+	if (negative) for (; zeros > 0; zeros--) points[m++] = 0;
+	// Terms of the level sum: the floors, the caps and λ·w (λ >= 0 on every breakpoint tried).
+	let nonNegative = true;
+	for (let i = 0; i < n; i++) {
+		if (!(lower[i]! >= 0) || (hi && !(hi[i]! >= 0))) nonNegative = false;
 	}
 	// Invariant: f(at) < N (at = 0: only the floors, below N since M > N was checked), and
 	// the segment ends at or before the first remaining breakpoint above `at`.
 	let at = 0;
 	let lo = 0;
-	let top = m;
+	let top = m + zeros;
 	while (top - lo > 0) {
 		const mid = lo + ((top - lo) >> 1);
-		const x = selectKth(points, lo, top - 1, mid);
+		const x =
+			mid < zeros
+				? 0
+				: selectKth(points, Math.max(lo, zeros) - zeros, top - 1 - zeros, mid - zeros);
 		// At or below `at` (equal breakpoints), or still short of N: the segment lies above x.
-		if (x <= at || levelSum(shares, demand, lower, hi, x) < demand) {
+		if (x <= at || belowDemand(s, lower, hi, n, x, demand, nonNegative && x >= 0)) {
 			if (x > at) at = x;
 			lo = mid + 1;
 		} else top = mid;
@@ -159,13 +236,13 @@ function solveLevel(
 	// Free or bound is decided on the breakpoints as computed above, never on at·w, whose
 	// rounding could count a municipality at its cap as free.
 	for (let i = 0; i < n; i++) {
-		const w = shares[i]! * demand;
+		const w = weight[i]!;
 		if (!(w > 0)) {
 			value += lower[i]!;
 			continue;
 		}
-		if (hi && hi[i]! / w <= at) value += hi[i]!;
-		else if (lower[i]! / w > at) value += lower[i]!;
+		if (hi && atCap[i]! <= at) value += hi[i]!;
+		else if (atFloor[i]! > at) value += lower[i]!;
 		else {
 			value += at * w;
 			slope += w;
@@ -174,27 +251,29 @@ function solveLevel(
 	return slope > 0 ? at + (demand - value) / slope : at;
 }
 
-function levelSum(
-	shares: Float64Array,
-	demand: number,
+/**
+ * Whether Σ clamp(λ·q_i·N, lo_i, hi_i), summed in municipality order, stays below N. With no
+ * negative term the partial sums never decrease (rounding included), so the sum stops as soon as
+ * it reaches N: the same answer as the full sum.
+ */
+function belowDemand(
+	s: BoundsScratch,
 	lower: Float64Array,
 	hi: Float64Array | null,
-	lambda: number
-): number {
+	n: number,
+	lambda: number,
+	demand: number,
+	nonNegative: boolean
+): boolean {
+	const { weight, atFloor, atCap } = s;
 	let sum = 0;
-	for (let i = 0; i < shares.length; i++) {
-		const w = shares[i]! * demand;
+	for (let i = 0; i < n; i++) {
+		const w = weight[i]!;
 		if (!(w > 0)) sum += lower[i]!;
-		else if (hi && hi[i]! / w <= lambda) sum += hi[i]!;
-		else if (lower[i]! / w > lambda) sum += lower[i]!;
+		else if (hi && atCap[i]! <= lambda) sum += hi[i]!;
+		else if (atFloor[i]! > lambda) sum += lower[i]!;
 		else sum += lambda * w;
+		if (nonNegative && sum >= demand) return false;
 	}
-	return sum;
-}
-
-let breakpoints = new Float64Array(0);
-/** One scratch buffer for the breakpoints, reused between calls (the engine is single-threaded). */
-function breakpointBuffer(size: number): Float64Array {
-	if (breakpoints.length < size) breakpoints = new Float64Array(size);
-	return breakpoints;
+	return sum < demand;
 }

@@ -11,14 +11,15 @@ export function pathProgress(t: number, years: number, gamma: number): number {
 	return Math.min(1, Math.pow(t / years, gamma));
 }
 
-/** q(t); with no today's distribution (q0 null) the path is moot and q = p. */
+/** q(t), into `into` when given; with no today's distribution (q0 null) the path is moot and q = p. */
 export function pathShares(
 	today: Float64Array | null,
 	target: Float64Array,
-	alpha: number
+	alpha: number,
+	into?: Float64Array
 ): Float64Array {
 	if (!today || alpha >= 1) return target;
-	const out = new Float64Array(target.length);
+	const out = into ?? new Float64Array(target.length);
 	for (let i = 0; i < target.length; i++) out[i] = (1 - alpha) * today[i]! + alpha * target[i]!;
 	return out;
 }

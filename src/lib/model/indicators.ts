@@ -26,14 +26,25 @@ export function spreadingIndex(
 	return sum / 2;
 }
 
-export function balancedCompensation(ledger: ArrayLike<number>, price: number): number[] {
+/** `into`: an array of ledger.length numbers to write into (else a new one). */
+export function balancedCompensation(
+	ledger: ArrayLike<number>,
+	price: number,
+	into?: number[]
+): number[] {
+	const n = ledger.length;
 	let receive = 0;
 	let pay = 0;
-	for (let i = 0; i < ledger.length; i++) {
+	for (let i = 0; i < n; i++) {
 		if (ledger[i]! > 0) receive += ledger[i]!;
 		else pay -= ledger[i]!;
 	}
 	const receiveScale = receive > pay ? pay / receive : 1;
 	const payScale = pay > receive ? receive / pay : 1;
-	return Array.from(ledger, (l) => price * l * (l > 0 ? receiveScale : payScale) + 0);
+	const out = into ?? [];
+	for (let i = 0; i < n; i++) {
+		const l = ledger[i]!;
+		out[i] = price * l * (l > 0 ? receiveScale : payScale) + 0;
+	}
+	return out;
 }

@@ -14,12 +14,18 @@ import { BASIC_KEYS, type BasicKeyType, type KeySpec } from './types';
 
 /** Normalise weights to shares; null when they sum to 0. */
 export function sharesOf(weights: ArrayLike<number>): Float64Array | null {
-	let total = 0;
-	for (let i = 0; i < weights.length; i++) total += weights[i]!;
-	if (!(total > 0)) return null;
 	const out = new Float64Array(weights.length);
-	for (let i = 0; i < weights.length; i++) out[i] = weights[i]! / total;
-	return out;
+	return sharesInto(weights, out) ? out : null;
+}
+
+/** Normalise weights into `out`; false (and `out` untouched) when they sum to 0. */
+export function sharesInto(weights: ArrayLike<number>, out: Float64Array): boolean {
+	const n = weights.length;
+	let total = 0;
+	for (let i = 0; i < n; i++) total += weights[i]!;
+	if (!(total > 0)) return false;
+	for (let i = 0; i < n; i++) out[i] = weights[i]! / total;
+	return true;
 }
 
 export function basicWeights(type: BasicKeyType, values: YearValues): Float64Array {
@@ -28,19 +34,32 @@ export function basicWeights(type: BasicKeyType, values: YearValues): Float64Arr
 
 export function keyShares(key: KeySpec, values: YearValues): Float64Array | null {
 	if (key.type !== 'composite') return sharesOf(basicWeights(key.type, values));
-	const n = values.inhabitants.length;
-	const out = new Float64Array(n);
+	const out = new Float64Array(values.inhabitants.length);
+	return compositeInto(key.weights, (k) => sharesOf(basicWeights(k, values)), out) ? out : null;
+}
+
+/**
+ * A composite key into `out` from the basic keys' shares (`basic(k)`, null for a key without
+ * weight); false when no component with a weight has shares.
+ */
+export function compositeInto(
+	weights: Record<BasicKeyType, number>,
+	basic: (k: BasicKeyType) => Float64Array | null,
+	out: Float64Array
+): boolean {
+	const n = out.length;
+	out.fill(0);
 	let used = 0;
 	for (const k of BASIC_KEYS) {
-		const a = key.weights[k];
+		const a = weights[k];
 		if (!(a > 0)) continue;
-		const p = sharesOf(basicWeights(k, values));
+		const p = basic(k);
 		// A component without any weight cannot be spread; its part goes to the other components.
 		if (!p) continue;
 		used += a;
 		for (let i = 0; i < n; i++) out[i]! += a * p[i]!;
 	}
-	if (!(used > 0)) return null;
+	if (!(used > 0)) return false;
 	if (used !== 1) for (let i = 0; i < n; i++) out[i]! /= used;
-	return out;
+	return true;
 }

@@ -31,26 +31,34 @@ export interface SpreadingAnalysis {
 	today: SpreadingFigures | null;
 }
 
-/** The standardised figures of one year: `urgents` per municipality on that year's values. */
+/** x / whole · scale, or null where there is nothing to divide by (or the figure overflows). */
+function per(part: number, whole: number, scale: number): number | null {
+	const x = (part / whole) * scale;
+	return whole > 0 && Number.isFinite(x) ? x : null;
+}
+
+/**
+ * The standardised figures of one year: `urgents` per municipality on that year's values.
+ * `blank` makes the per-municipality lists to fill (the engine's packed arrays of n numbers).
+ */
 export function spreadingFigures(
 	urgents: ArrayLike<number>,
-	values: Pick<YearValues, 'inhabitants' | 'socialStock'>
+	values: Pick<YearValues, 'inhabitants' | 'socialStock'>,
+	blank: () => (number | null)[] = () => []
 ): SpreadingFigures {
-	const per = (part: number, whole: number, scale: number) => {
-		const x = (part / whole) * scale;
-		return whole > 0 && Number.isFinite(x) ? x : null;
-	};
-	const perThousandInhabitants: (number | null)[] = [];
-	const perHundredSocial: (number | null)[] = [];
+	const perThousandInhabitants = blank();
+	const perHundredSocial = blank();
+	const { inhabitants, socialStock } = values;
 	let total = 0;
 	let people = 0;
 	let stock = 0;
 	for (let i = 0; i < urgents.length; i++) {
-		perThousandInhabitants.push(per(urgents[i]!, values.inhabitants[i]!, 1000));
-		perHundredSocial.push(per(urgents[i]!, values.socialStock[i]!, 100));
-		total += urgents[i]!;
-		people += values.inhabitants[i]!;
-		stock += values.socialStock[i]!;
+		const u = urgents[i]!;
+		perThousandInhabitants[i] = per(u, inhabitants[i]!, 1000);
+		perHundredSocial[i] = per(u, socialStock[i]!, 100);
+		total += u;
+		people += inhabitants[i]!;
+		stock += socialStock[i]!;
 	}
 	return {
 		perThousandInhabitants,
@@ -62,23 +70,16 @@ export function spreadingFigures(
 	};
 }
 
-/**
- * The analysis over a whole result. `projection[t]` are the values of year t
- * (index 0 the base year), `urgentsByYear[t-1]` the urgent households of year t.
- */
-export function spreadingAnalysis(
-	projection: readonly YearValues[],
-	urgentsByYear: readonly ArrayLike<number>[],
-	currentUrgents: readonly (number | undefined)[]
-): SpreadingAnalysis {
+/** Today's figures: `currentUrgents` on the base-year values; null when none is given. */
+export function spreadingToday(
+	currentUrgents: readonly (number | undefined)[],
+	base: Pick<YearValues, 'inhabitants' | 'socialStock'>
+): SpreadingFigures | null {
 	const given = currentUrgents.some((c) => c !== undefined);
-	return {
-		byYear: urgentsByYear.map((u, k) => spreadingFigures(u, projection[k + 1]!)),
-		today: given
-			? spreadingFigures(
-					currentUrgents.map((c) => c ?? 0),
-					projection[0]!
-				)
-			: null
-	};
+	return given
+		? spreadingFigures(
+				currentUrgents.map((c) => c ?? 0),
+				base
+			)
+		: null;
 }
