@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { simulate } from '$lib/model/engine';
 import { parseScenario } from '$lib/model/scenario';
+import { issueText } from '$lib/i18n/issues';
 import type { SimulationResult } from '$lib/model/types';
 import { canonical, digests, goldenCases, randomCases, type GoldenCase } from './engineGolden';
 
@@ -17,7 +18,10 @@ const UPDATE = process.env.UPDATE_ENGINE_GOLDEN === '1';
 
 function resultOf(c: GoldenCase): SimulationResult {
 	const parsed = parseScenario(c.scenario);
-	if (!parsed.ok) throw new Error(`${c.name}: scenario refused: ${parsed.issues[0]?.message}`);
+	if (!parsed.ok)
+		throw new Error(
+			`${c.name}: scenario refused: ${parsed.issues.map((i) => issueText(i, 'nl')).join(' ')}`
+		);
 	return simulate(parsed.scenario, c.draws?.());
 }
 
