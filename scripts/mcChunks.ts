@@ -28,27 +28,42 @@ function thread() {
 	};
 }
 
-/** All runs of the scenario on `workers` worker threads, chunks taken as workers come free. */
+/** A pool of worker threads, kept between jobs as the app keeps its band workers. */
+export function mcPool(workers: number) {
+	const pool = Array.from({ length: workers }, thread);
+	return {
+		/** resolves once every worker has loaded its code and answered */
+		ready: () => Promise.all(pool.map(({ call }) => call({ finish: true }))),
+		/** All runs of the scenario, chunks taken as workers come free. */
+		async run(scenario: Scenario): Promise<UncertaintyResult> {
+			const queue = chunkRanges(scenario.uncertainty.runs);
+			const summaries = await Promise.all(
+				pool.slice(0, queue.length).map(async ({ call }) => {
+					if (!(await call<boolean>({ start: scenario }))) throw new Error('scenario refused');
+					// Several chunks in flight per worker: it never idles waiting for the next one.
+					const lane = async () => {
+						for (let range = queue.shift(); range; range = queue.shift())
+							await call({ add: range });
+					};
+					await Promise.all(Array.from({ length: LANES }, lane));
+					return call<McSummary>({ finish: true });
+				})
+			);
+			return mergeUncertainty(scenario, summaries);
+		},
+		close: () => Promise.all(pool.map((w) => w.terminate()))
+	};
+}
+
+/** All runs of the scenario on a fresh pool of `workers` worker threads. */
 export async function uncertaintyOnPool(
 	scenario: Scenario,
 	workers: number
 ): Promise<UncertaintyResult> {
-	const queue = chunkRanges(scenario.uncertainty.runs);
-	const pool = Array.from({ length: Math.min(workers, queue.length) }, thread);
+	const pool = mcPool(workers);
 	try {
-		const summaries = await Promise.all(
-			pool.map(async ({ call }) => {
-				if (!(await call<boolean>({ start: scenario }))) throw new Error('scenario refused');
-				// Several chunks in flight per worker: it never idles waiting for the next one.
-				const lane = async () => {
-					for (let range = queue.shift(); range; range = queue.shift()) await call({ add: range });
-				};
-				await Promise.all(Array.from({ length: LANES }, lane));
-				return call<McSummary>({ finish: true });
-			})
-		);
-		return mergeUncertainty(scenario, summaries);
+		return await pool.run(scenario);
 	} finally {
-		await Promise.all(pool.map((w) => w.terminate()));
+		await pool.close();
 	}
 }

@@ -139,7 +139,7 @@ describe('a band summary crossing a worker boundary', () => {
 		port1.postMessage(summary, summaryTransferables(summary));
 		const got = await received;
 		port1.close();
-		expect(got.hBins).toBeInstanceOf(Uint32Array);
+		expect(got.hBins).toBeInstanceOf(Uint16Array);
 		expect(got.plan.hLo).toBeInstanceOf(Float64Array);
 		expect(Array.from(got.hBins)).toEqual(counts);
 		expect(got.ranges).toEqual([[0, 5]]);

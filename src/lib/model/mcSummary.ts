@@ -22,6 +22,8 @@ const SLOTS = BINS + 2;
 export interface BinPlan {
 	years: number;
 	municipalities: number;
+	/** the runs all summaries on this plan add up to: bin counts fit in 16 bits up to 65.535 */
+	runs: number;
 	/** households: lower edge and width (whole households, at least 1) per cell */
 	hLo: Float64Array;
 	hWidth: Float64Array;
@@ -30,14 +32,17 @@ export interface BinPlan {
 	uWidth: Float64Array;
 }
 
+/** Bin counts: 16 bits where the runs fit, which halves the summary. */
+type Counts = Uint16Array | Uint32Array;
+
 export interface McSummary {
 	plan: BinPlan;
 	/** the runs [from, to) summarised, possibly several ranges after merging */
 	ranges: [number, number][];
 	/** per cell SLOTS counts: underflow, BINS bins, overflow */
-	hBins: Uint32Array;
+	hBins: Counts;
 	/** as hBins, over the runs where the municipality had relettings (a priority share) */
-	uBins: Uint32Array;
+	uBins: Counts;
 	hSum: Float64Array;
 	/** runs with the priority share over the cap */
 	over: Uint32Array;
@@ -59,12 +64,14 @@ export interface RunFigures {
 export function binPlan(
 	years: number,
 	municipalities: number,
+	runs: number,
 	pilot: { hMin: Float64Array; hMax: Float64Array; uMin: Float64Array; uMax: Float64Array }
 ): BinPlan {
 	const cells = years * municipalities;
 	const plan: BinPlan = {
 		years,
 		municipalities,
+		runs,
 		hLo: new Float64Array(cells),
 		hWidth: new Float64Array(cells),
 		uLo: new Float64Array(cells),
@@ -101,13 +108,17 @@ export function emptySummary(plan: BinPlan): McSummary {
 	return {
 		plan,
 		ranges: [],
-		hBins: new Uint32Array(cells * SLOTS),
-		uBins: new Uint32Array(cells * SLOTS),
+		hBins: counts(plan, cells * SLOTS),
+		uBins: counts(plan, cells * SLOTS),
 		hSum: new Float64Array(cells),
 		over: new Uint32Array(cells),
 		extremes,
 		capBinds: false
 	};
+}
+
+function counts(plan: BinPlan, length: number): Counts {
+	return plan.runs <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
 }
 
 function slot(v: number, lo: number, width: number): number {
@@ -170,7 +181,7 @@ export function summaryTransferables(s: McSummary): ArrayBuffer[] {
  * whole household wide, else spread evenly over the part of the bin the values can lie in.
  */
 function rankValue(
-	bins: Uint32Array,
+	bins: Counts,
 	base: number,
 	k: number,
 	lo: number,
@@ -198,7 +209,7 @@ function rankValue(
 
 /** As d3's quantileSorted over all counted values (linear between the two nearest ranks). */
 function percentile(
-	bins: Uint32Array,
+	bins: Counts,
 	base: number,
 	p: number,
 	lo: number,

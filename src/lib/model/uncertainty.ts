@@ -105,7 +105,7 @@ export class UncertaintyAccumulator {
 				}
 			});
 		}
-		this.summary = emptySummary(binPlan(years, n, range));
+		this.summary = emptySummary(binPlan(years, n, scenario.uncertainty.runs, range));
 	}
 
 	/** Count runs [from, to). */
