@@ -37,6 +37,17 @@ function onWorkers(s: Scenario, workers: number, size: number) {
 	return JSON.stringify(mergeUncertainty(s, arrived));
 }
 
+/** A region whose demand spreads over more than BINS households a year (cv 0,5 on 5.000). */
+function wide(): Scenario {
+	const p = parseScenario({
+		...bijlage5,
+		demand: [{ group: 'uitstroom-bw', perYear: 5000, distributable: true, cv: 0.5 }],
+		uncertainty: { runs: 60, seed: 4, mutationRateSd: 0.02 }
+	});
+	if (!p.ok) throw new Error(p.issues.map((i) => i.message).join('\n'));
+	return p.scenario;
+}
+
 const bytes = (s: McSummary) =>
 	summaryTransferables(s).reduce((total, buffer) => total + buffer.byteLength, 0);
 
@@ -50,13 +61,20 @@ describe('Monte Carlo chunks', () => {
 		expect(chunkRanges(0, 20)).toEqual([]);
 	});
 
-	test('1, 2 and 4 workers give byte-identical percentiles, equal to one run of all', () => {
-		const s = scenario();
-		const whole = JSON.stringify(uncertaintyOf(s));
-		expect(onWorkers(s, 1, 97)).toBe(whole);
-		expect(onWorkers(s, 2, 10)).toBe(whole);
-		expect(onWorkers(s, 4, 7)).toBe(whole);
-	});
+	// Chunk sizes per worker count; the wide region's bins coarsen differently in every chunk.
+	test.each([
+		['Bijlage 5', () => scenario(), [97, 10, 7]],
+		['wide spreads (coarsened bins)', () => wide(), [60, 7, 3]]
+	] as const)(
+		'%s: 1, 2 and 4 workers give byte-identical percentiles, equal to one run of all',
+		(_, make, sizes) => {
+			const s = make();
+			const whole = JSON.stringify(uncertaintyOf(s));
+			expect(onWorkers(s, 1, sizes[0])).toBe(whole);
+			expect(onWorkers(s, 2, sizes[1])).toBe(whole);
+			expect(onWorkers(s, 4, sizes[2])).toBe(whole);
+		}
+	);
 
 	test('1, 2 and 4 worker threads give byte-identical percentiles, equal to one run of all', async () => {
 		const s = scenario();
@@ -83,8 +101,8 @@ describe('the fixed-size summary of the runs', () => {
 		const s = scenario();
 		const runs = Array.from({ length: s.uncertainty.runs }, (_, r) => runFigures(s, r));
 		const summary = uncertaintyChunk(s, 0, s.uncertainty.runs);
-		// A region of 14 municipalities spreads less than BINS households per cell: all exact.
-		expect(Math.max(...summary.plan.hWidth)).toBe(1);
+		// This region spreads less than BINS households per cell: every cell is exact.
+		expect(Math.max(...summary.hLevel)).toBe(0);
 		const u = uncertaintyOf(s)!;
 		const n = s.municipalities.length;
 		for (let t = 0; t < s.horizonYears; t++) {
@@ -98,29 +116,39 @@ describe('the fixed-size summary of the runs', () => {
 		}
 	});
 
-	test('priority share percentiles lie within one bin of those of all runs sorted', () => {
-		const s = scenario();
-		const runs = Array.from({ length: s.uncertainty.runs }, (_, r) => runFigures(s, r));
-		const { plan } = uncertaintyChunk(s, 0, s.uncertainty.runs);
-		const u = uncertaintyOf(s)!;
-		const n = s.municipalities.length;
-		let spread = 0;
-		for (let t = 0; t < s.horizonYears; t++) {
-			for (let i = 0; i < n; i++) {
-				const shares = runs.map((run) => run[t]!.priorityShare[i]!).sort((a, b) => a - b);
-				const width = plan.uWidth[t * n + i]!;
-				for (const [p, got] of [
-					[0.1, u.p10.priorityShare[t]![i]],
-					[0.5, u.p50.priorityShare[t]![i]],
-					[0.9, u.p90.priorityShare[t]![i]]
-				] as const) {
-					expect(Math.abs(got! - quantileSorted(shares, p)!)).toBeLessThanOrEqual(width);
+	test('wide spreads: percentiles within one bin of all runs sorted, bins at most 2 × range / (BINS − 1)', () => {
+		for (const s of [scenario(), wide()]) {
+			const runs = Array.from({ length: s.uncertainty.runs }, (_, r) => runFigures(s, r));
+			const summary = uncertaintyChunk(s, 0, s.uncertainty.runs);
+			const u = uncertaintyOf(s)!;
+			const ps = [u.p10, u.p50, u.p90];
+			const households = ps.map((p) => p.households);
+			const priorityShares = ps.map((p) => p.priorityShare);
+			const n = s.municipalities.length;
+			for (let t = 0; t < s.horizonYears; t++) {
+				for (let i = 0; i < n; i++) {
+					const c = t * n + i;
+					const h = runs.map((run) => run[t]!.households[i]!).sort((a, b) => a - b);
+					const shares = runs.map((run) => run[t]!.priorityShare[i]!).sort((a, b) => a - b);
+					for (const [values, level, finest, got] of [
+						[h, summary.hLevel[c]!, 0, households],
+						[shares, summary.uLevel[c]!, -24, priorityShares]
+					] as const) {
+						const width = 2 ** level;
+						const range = values.at(-1)! - values[0]!;
+						if (level > finest) expect(width).toBeLessThanOrEqual((2 * range) / (BINS - 1));
+						[0.1, 0.5, 0.9].forEach((p, k) => {
+							const exact = quantileSorted(values, p)!;
+							expect(Math.abs(got[k]![t]![i]! - exact)).toBeLessThanOrEqual(width);
+						});
+					}
 				}
-				spread = Math.max(spread, shares.at(-1)! - shares[0]!);
 			}
 		}
-		// The bins are narrow next to the spread they resolve (BINS over three pilot spreads).
-		expect(Math.max(...plan.uWidth)).toBeLessThan((spread * 4) / BINS);
+		// The wide region needs coarser bins for both figures: the check above covered them.
+		const summary = uncertaintyChunk(wide(), 0, 60);
+		expect(Math.max(...summary.hLevel)).toBeGreaterThan(0);
+		expect(Math.max(...summary.uLevel)).toBeGreaterThan(-24);
 	});
 });
 
@@ -140,7 +168,7 @@ describe('a band summary crossing a worker boundary', () => {
 		const got = await received;
 		port1.close();
 		expect(got.hBins).toBeInstanceOf(Uint16Array);
-		expect(got.plan.hLo).toBeInstanceOf(Float64Array);
+		expect(got.hLevel).toBeInstanceOf(Int8Array);
 		expect(Array.from(got.hBins)).toEqual(counts);
 		expect(got.ranges).toEqual([[0, 5]]);
 		// Moved: the sender's arrays are detached.

@@ -18,7 +18,6 @@ import { randomGamma, randomLcg, randomNormal, randomPoisson } from 'd3';
 import { simulate, type Draws } from './engine';
 import {
 	addRun,
-	binPlan,
 	emptySummary,
 	mergeInto,
 	summaryResult,
@@ -54,9 +53,6 @@ function drawsFor(scenario: Scenario, source: () => number): Draws {
 	};
 }
 
-/** Pilot runs that place every cell's bins (mcSummary.ts): runs 0..PILOT_RUNS-1 themselves. */
-export const PILOT_RUNS = 8;
-
 /** Run r's figures per year: the same wherever and in whichever chunk it is computed. */
 export function runFigures(scenario: Scenario, r: number): RunFigures[] {
 	const draws = drawsFor(scenario, randomLcg(runSeed(scenario.uncertainty.seed, r)));
@@ -71,49 +67,18 @@ export function runFigures(scenario: Scenario, r: number): RunFigures[] {
 	);
 }
 
-/**
- * Runs of one scenario counted into a summary of fixed size. The bins come from the pilot
- * runs, which depend on the scenario and seed alone, so every worker places them alike; the
- * pilot runs are kept and counted again only when they fall in this accumulator's ranges.
- */
+/** Runs of one scenario counted into a summary of fixed size, as they are computed. */
 export class UncertaintyAccumulator {
 	readonly summary: McSummary;
-	private pilot: (RunFigures[] | undefined)[];
 
 	constructor(private scenario: Scenario) {
-		const years = scenario.horizonYears;
-		const n = scenario.municipalities.length;
-		const cells = years * n;
-		const pilotRuns = Math.min(PILOT_RUNS, scenario.uncertainty.runs);
-		this.pilot = Array.from({ length: pilotRuns }, (_, r) => runFigures(scenario, r));
-		const range = {
-			hMin: new Float64Array(cells).fill(NaN),
-			hMax: new Float64Array(cells).fill(NaN),
-			uMin: new Float64Array(cells).fill(NaN),
-			uMax: new Float64Array(cells).fill(NaN)
-		};
-		const widen = (min: Float64Array, max: Float64Array, c: number, v: number) => {
-			if (!(v >= min[c]!)) min[c] = v;
-			if (!(v <= max[c]!)) max[c] = v;
-		};
-		for (const byYear of this.pilot) {
-			byYear!.forEach((y, t) => {
-				for (let i = 0; i < n; i++) {
-					widen(range.hMin, range.hMax, t * n + i, y.households[i]!);
-					const u = y.priorityShare[i];
-					if (u !== null && u !== undefined) widen(range.uMin, range.uMax, t * n + i, u);
-				}
-			});
-		}
-		this.summary = emptySummary(binPlan(years, n, scenario.uncertainty.runs, range));
+		const { horizonYears, municipalities, uncertainty } = scenario;
+		this.summary = emptySummary(horizonYears, municipalities.length, uncertainty.runs);
 	}
 
 	/** Count runs [from, to). */
 	add(from: number, to: number): void {
-		for (let r = from; r < to; r++) {
-			addRun(this.summary, this.pilot[r] ?? runFigures(this.scenario, r));
-			this.pilot[r] = undefined;
-		}
+		for (let r = from; r < to; r++) addRun(this.summary, runFigures(this.scenario, r));
 		if (to > from) this.summary.ranges.push([from, to]);
 	}
 }
@@ -136,7 +101,7 @@ export function mergeUncertainty(scenario: Scenario, summaries: McSummary[]): Un
 	}
 	const first = summaries[0];
 	if (!first) throw new Error('no uncertainty runs to merge');
-	const merged = emptySummary(first.plan);
+	const merged = emptySummary(first.years, first.municipalities, runs);
 	for (const s of summaries) mergeInto(merged, s);
 	return summaryResult(merged, runs, seed);
 }
