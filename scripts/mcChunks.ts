@@ -10,9 +10,13 @@ import type { McSummary } from '../src/lib/model/mcSummary';
 import type { Scenario, UncertaintyResult } from '../src/lib/model/types';
 import { chunkRanges, LANES } from '../src/lib/model/chunks';
 
+/** MC_HEAP_MB=16 caps each worker's old generation: the runs fit in it, whatever their number. */
+const heapMb = Number(process.env.MC_HEAP_MB);
+const limits = heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {};
+
 /** A worker thread answering its messages in order: `call` resolves with the answer to its own. */
 function thread() {
-	const worker = new Worker(new URL('./mc-worker-boot.mjs', import.meta.url));
+	const worker = new Worker(new URL('./mc-worker-boot.mjs', import.meta.url), limits);
 	const waiting: { resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
 	worker.on('message', (answer) => waiting.shift()?.resolve(answer));
 	worker.on('error', (e) => waiting.splice(0).forEach((w) => w.reject(e)));
