@@ -92,8 +92,11 @@ const figures = (s: McSummary): [Figure, Figure] => [
 	{ bins: s.uBins, level: s.uLevel, extremes: s.extremes, at: 2 }
 ];
 
-/** The bin of v at level k (exact: dividing by a power of two only shifts the exponent). */
-const binOf = (v: number, k: number) => Math.floor(v / 2 ** k);
+/** 2^-k for the levels k in -64..63 (a table: Math.pow per value was most of a run's count). */
+const SCALE = Float64Array.from({ length: 128 }, (_, j) => 2 ** (64 - j));
+
+/** The bin of v at level k (exact: scaling by a power of two only shifts the exponent). */
+const binOf = (v: number, k: number) => Math.floor(v * SCALE[k + 64]!);
 
 /** The smallest level from k up at which [min, max] fits in BINS aligned bins. */
 function levelFor(min: number, max: number, k: number): number {
@@ -130,7 +133,7 @@ function addValue(f: Figure, c: number, v: number): void {
 	const e = c * 4 + f.at;
 	let min = f.extremes[e]!;
 	const max = f.extremes[e + 1]!;
-	if (v < min || v > max) {
+	if (!(v >= min && v <= max)) {
 		const lo = Math.min(v, min);
 		const hi = Math.max(v, max);
 		rebin(f, c, levelFor(lo, hi, f.level[c]!), lo, hi);
@@ -144,7 +147,8 @@ function addValue(f: Figure, c: number, v: number): void {
 export function addRun(s: McSummary, byYear: readonly RunFigures[]): void {
 	const n = s.municipalities;
 	const [h, u] = figures(s);
-	byYear.forEach((y, t) => {
+	for (let t = 0; t < byYear.length; t++) {
+		const y = byYear[t]!;
 		s.capBinds ||= y.capBinds;
 		for (let i = 0; i < n; i++) {
 			const c = t * n + i;
@@ -155,7 +159,7 @@ export function addRun(s: McSummary, byYear: readonly RunFigures[]): void {
 			const share = y.priorityShare[i];
 			if (share !== null && share !== undefined) addValue(u, c, share);
 		}
-	});
+	}
 }
 
 /** Add `b` into `a` (summaries of the same scenario): exact, in any order. */
@@ -204,7 +208,7 @@ export function summaryTransferables(s: McSummary): ArrayBuffer[] {
 function rankValue(f: Figure, c: number, k: number, whole: boolean): number {
 	const min = f.extremes[c * 4 + f.at]!;
 	const max = f.extremes[c * 4 + f.at + 1]!;
-	const width = 2 ** f.level[c]!;
+	const width = 1 / SCALE[f.level[c]! + 64]!;
 	const first = binOf(min, f.level[c]!);
 	let seen = 0;
 	for (let j = 0; j < BINS; j++) {
