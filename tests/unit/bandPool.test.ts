@@ -4,12 +4,13 @@ import { bandScenario } from '$lib/model/bandChunk';
 import { chunkRanges } from '$lib/model/chunks';
 import { uncertaintyOf } from '$lib/model/uncertainty';
 import { BandCancelled, createBandPool } from '$lib/sim/bandPool';
+import { issueText } from '$lib/i18n/issues';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
 import { inProcessWorkers, type ChunkLog } from './bandWorkers';
 
 function scenario(seed: number): Scenario {
 	const p = parseScenario({ ...bijlage5, uncertainty: { runs: 0, seed, mutationRateSd: 0.01 } });
-	if (!p.ok) throw new Error(p.issues.map((i) => i.message).join('\n'));
+	if (!p.ok) throw new Error(p.issues.map((i) => issueText(i, 'nl')).join('\n'));
 	return p.scenario;
 }
 

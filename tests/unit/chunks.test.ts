@@ -44,7 +44,7 @@ function wide(): Scenario {
 		demand: [{ group: 'uitstroom-bw', perYear: 5000, distributable: true, cv: 0.5 }],
 		uncertainty: { runs: 60, seed: 4, mutationRateSd: 0.02 }
 	});
-	if (!p.ok) throw new Error(p.issues.map((i) => i.message).join('\n'));
+	if (!p.ok) throw new Error(p.issues.map((i) => issueText(i, 'nl')).join('\n'));
 	return p.scenario;
 }
 
