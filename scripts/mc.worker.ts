@@ -1,11 +1,16 @@
-/** A Node worker thread for scripts/mcChunks.ts: computes the chunks it is sent, typed arrays transferred back. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { chunkTransferables } from '../src/lib/model/bandChunk';
-import { uncertaintyChunk } from '../src/lib/model/uncertainty';
-import type { Scenario } from '../src/lib/model/types';
+/** A Node worker thread for scripts/mcChunks.ts: band jobs as in the browser, the summary transferred back. */
+import { parentPort } from 'node:worker_threads';
+import { bandJobs } from '../src/lib/model/bandChunk';
+import { summaryTransferables } from '../src/lib/model/mcSummary';
 
-const scenario = workerData as Scenario;
-parentPort!.on('message', ([from, to]: [number, number]) => {
-	const chunk = uncertaintyChunk(scenario, from, to);
-	parentPort!.postMessage(chunk, chunkTransferables(chunk));
+type Message = { start: unknown } | { add: [number, number] } | { finish: true };
+
+const jobs = bandJobs();
+parentPort!.on('message', (m: Message) => {
+	if ('start' in m) parentPort!.postMessage(jobs.start(m.start));
+	else if ('add' in m) parentPort!.postMessage(jobs.add(...m.add));
+	else {
+		const summary = jobs.finish();
+		parentPort!.postMessage(summary, summary ? summaryTransferables(summary) : []);
+	}
 });

@@ -1,11 +1,15 @@
 /// <reference lib="webworker" />
 // A band worker: Monte Carlo chunks only, never slider runs (the engine worker stays free for those).
 import { expose, transfer } from 'comlink';
-import { bandChunk, chunkTransferables } from '../src/lib/model/bandChunk';
+import { bandJobs } from '../src/lib/model/bandChunk';
+import { summaryTransferables } from '../src/lib/model/mcSummary';
 
+const jobs = bandJobs();
 expose({
-	chunk(input: unknown, from: number, to: number) {
-		const chunk = bandChunk(input, from, to);
-		return chunk ? transfer(chunk, chunkTransferables(chunk)) : null;
+	start: jobs.start,
+	add: jobs.add,
+	finish() {
+		const summary = jobs.finish();
+		return summary ? transfer(summary, summaryTransferables(summary)) : null;
 	}
 });

@@ -1,6 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
-import { exploreScenario, type Scenario } from '$lib/model';
+import { DEFAULT_UNCERTAINTY_RUNS, exploreScenario, type Scenario } from '$lib/model';
+import { chunkRanges } from '$lib/model/chunks';
+import { createBandPool } from '$lib/sim/bandPool';
+import { inProcessWorkers, type ChunkLog } from '../unit/bandWorkers';
 import ScreenHarness from './ScreenHarness.svelte';
 import { bijlage5Scenario } from './fixtures';
 
@@ -60,5 +63,38 @@ describe('DemandEditor', () => {
 		const again = screen.getByRole('textbox', { name: 'Naam van de groep Dakloze jongeren' });
 		await fireEvent.change(again, { target: { value: 'uitstroom-bw' } });
 		expect(screen.getByRole('alert')).toHaveTextContent('deze groep staat er al eerder in');
+	});
+});
+
+describe('the uncertainty band on its worker pool', () => {
+	test('shows its progress while it computes, and a scenario change cancels it', async () => {
+		const log: ChunkLog = new Map();
+		// The band workers' own code, in this process: jsdom has no workers.
+		const pool = createBandPool(2, inProcessWorkers(log, 40));
+		render(ScreenHarness, {
+			scenario: bijlage5Scenario(),
+			run: pure,
+			uncertainty: (s: Scenario, progress: (done: number) => void) => pool.compute(s, progress),
+			cancelUncertainty: () => pool.cancel()
+		});
+		await fireEvent.click(await screen.findByRole('checkbox', { name: 'Onzekerheid (P10–P90)' }));
+		const progress = await screen.findByRole('progressbar', {
+			name: 'Onzekerheidsband wordt berekend'
+		});
+		await waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(0));
+		expect(document.querySelector('path.band')).toBeNull();
+		// The scenario changes while the band computes.
+		await fireEvent.click(screen.getByRole('radio', { name: 'Beschikbare sociale huurwoningen' }));
+		await waitFor(() => expect(document.querySelector('path.band')).not.toBeNull(), {
+			timeout: 10_000
+		});
+		expect(
+			screen.queryByRole('progressbar', { name: 'Onzekerheidsband wordt berekend' })
+		).toBeNull();
+		const chunks = chunkRanges(DEFAULT_UNCERTAINTY_RUNS).length;
+		const [first, second] = [...log.values()];
+		// The first band stopped after the chunks in flight; the band shown is the new scenario's.
+		expect(first).toBeLessThan(chunks);
+		expect(second).toBe(chunks);
 	});
 });

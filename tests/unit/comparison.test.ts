@@ -43,4 +43,21 @@ describe('Comparison: the runs behind the comparison view go through the schedul
 		expect(comparison.problems).toHaveLength(1);
 		expect(comparison.problems[0]).toMatch(/^kapot: .*horizon/);
 	});
+
+	test('runs no Monte Carlo on the slider engine, even for a scenario that asks for runs', async () => {
+		const asked: number[] = [];
+		const comparison = new Comparison(async (s) => {
+			asked.push(s.uncertainty.runs);
+			return runScenario(s);
+		});
+		const withRuns = { ...base, uncertainty: { runs: 500, seed: 1 } };
+		comparison.request([{ name: 'met runs', scenario: withRuns }]);
+		await comparison.idle();
+		expect(asked).toEqual([0]);
+		expect(comparison.results[0]?.uncertainty).toBeNull();
+		// The deterministic figures are those of the scenario as it is.
+		const own = runScenario(withRuns);
+		expect(own.ok && own.result.uncertainty?.runs).toBe(500);
+		expect(comparison.results[0]?.byYear).toEqual(own.ok && own.result.byYear);
+	});
 });

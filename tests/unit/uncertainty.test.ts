@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseScenario, runScenario, simulate, type Scenario } from '$lib/model';
+import { mergeInto } from '$lib/model/mcSummary';
 import { mergeUncertainty, uncertaintyChunk, uncertaintyOf } from '$lib/model/uncertainty';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
 import { issueText } from '$lib/i18n/issues';
@@ -104,10 +105,16 @@ describe('uncertaintyOf', () => {
 		expect(split(2)).toEqual(one);
 		expect(split(4)).toEqual(one);
 		expect(split(7)).toEqual(one);
-		// Runs 30..60 alone are the same draws as in the whole: a chunk depends only on its run indices.
-		expect(uncertaintyChunk(s, 30, 60).households).toEqual(
-			uncertaintyChunk(s, 0, 60).households.slice(30 * 5 * 2)
-		);
+		// Runs 30..60 alone count the same draws as they do within the whole: a chunk depends
+		// only on its run indices, and the two halves merge into the very summary of the whole.
+		const whole = uncertaintyChunk(s, 0, 60);
+		const first = uncertaintyChunk(s, 0, 30);
+		const second = uncertaintyChunk(s, 30, 60);
+		expect(second.hBins).not.toEqual(whole.hBins);
+		const merged = mergeInto(second, first);
+		expect(merged.hBins).toEqual(whole.hBins);
+		expect(merged.uBins).toEqual(whole.uBins);
+		expect(merged.extremes).toEqual(whole.extremes);
 	});
 
 	test('chunks that leave a gap are refused, not merged into fewer runs', () => {

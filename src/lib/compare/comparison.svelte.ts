@@ -2,6 +2,8 @@
  * The runs behind the comparison view: the chosen scenarios go through the
  * latest-input scheduler like every other run, so picking scenarios quickly
  * costs at most two rounds and an older answer never replaces a newer one.
+ * They run on the slider's engine worker, so they never include a scenario's Monte Carlo
+ * runs (the view shows none): those belong on the band's pool, never in a slider's way.
  */
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { RunOutcome, Scenario, SimulationResult } from '$lib/model';
@@ -21,7 +23,7 @@ export class Comparison {
 
 	constructor(run: (scenario: Scenario) => Promise<RunOutcome>) {
 		this.scheduler = new LatestInputScheduler(
-			(list) => Promise.all(list.map((c) => run(c.scenario))),
+			(list) => Promise.all(list.map((c) => run(withoutRuns(c.scenario)))),
 			{
 				result: (outcomes, list) => {
 					this.results = outcomes.map((o) => (o.ok ? o.result : null));
@@ -45,4 +47,8 @@ export class Comparison {
 	idle() {
 		return this.scheduler.idle();
 	}
+}
+
+function withoutRuns(s: Scenario): Scenario {
+	return { ...s, uncertainty: { ...s.uncertainty, runs: 0 } };
 }

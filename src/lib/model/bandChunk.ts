@@ -1,11 +1,13 @@
 /**
- * The band's Monte Carlo split for a pool of workers: how many runs the band takes and one
- * chunk of them, computed from the (unvalidated) scenario a worker receives.
+ * The band's Monte Carlo on one worker of a pool: `start` a job for a scenario, count the
+ * chunks of runs it is handed (`add`), and give back the fixed-size summary at `finish`.
+ * Only that summary crosses back, once per worker and job, whatever the number of runs.
  */
 import { DEFAULT_UNCERTAINTY_RUNS } from './api';
+import type { McSummary } from './mcSummary';
 import { parseScenario } from './scenario';
 import type { Scenario } from './types';
-import { uncertaintyChunk, type UncertaintyChunk } from './uncertainty';
+import { UncertaintyAccumulator } from './uncertainty';
 
 /** The scenario with the band's number of runs (its own, else the default). */
 export function bandScenario(s: Scenario): Scenario {
@@ -13,13 +15,24 @@ export function bandScenario(s: Scenario): Scenario {
 	return { ...s, uncertainty: { ...s.uncertainty, runs } };
 }
 
-/** Runs [from, to) of the band; null when the scenario is not valid. */
-export function bandChunk(input: unknown, from: number, to: number): UncertaintyChunk | null {
-	const parsed = parseScenario(input);
-	return parsed.ok ? uncertaintyChunk(bandScenario(parsed.scenario), from, to) : null;
-}
-
-/** The chunk's own buffers, to be moved (not copied) across the worker boundary. */
-export function chunkTransferables(chunk: UncertaintyChunk): ArrayBuffer[] {
-	return [chunk.households, chunk.priorityShare, chunk.overCap].map((a) => a.buffer as ArrayBuffer);
+/** A worker's side of band jobs: one job at a time, a new `start` drops the previous one. */
+export function bandJobs() {
+	let job: UncertaintyAccumulator | null = null;
+	return {
+		/** false when the scenario is not valid */
+		start(input: unknown): boolean {
+			const parsed = parseScenario(input);
+			job = parsed.ok ? new UncertaintyAccumulator(bandScenario(parsed.scenario)) : null;
+			return job !== null;
+		},
+		add(from: number, to: number): void {
+			job?.add(from, to);
+		},
+		/** the job's summary (null without a job); the worker holds nothing after it */
+		finish(): McSummary | null {
+			const summary = job?.summary ?? null;
+			job = null;
+			return summary;
+		}
+	};
 }

@@ -1,6 +1,6 @@
 /**
  * How Monte Carlo runs are split over workers: fixed chunks [from, to) of run numbers.
- * Every run has its own seeded stream (uncertainty.ts) and chunks merge in run order, so the
+ * Every run has its own seeded stream (uncertainty.ts) and chunks merge exactly in any order, so the
  * result is the same whichever worker computes which chunk and however many there are.
  */
 
@@ -13,3 +13,9 @@ export function chunkRanges(runs: number, size = CHUNK_RUNS): [number, number][]
 	for (let from = 0; from < runs; from += size) out.push([from, Math.min(runs, from + size)]);
 	return out;
 }
+
+/**
+ * Chunks in flight per worker: while it computes one, the next is already in its inbox, so it
+ * never waits for the main thread (on a busy machine that thread may be slow to get a turn).
+ */
+export const LANES = 2;

@@ -14,8 +14,8 @@
  * room for older divisions and districts); a region works with about ten
  * demand groups (50 leaves room for its own); the horizon is 30 years
  * (fields.ts); 10.000 Monte Carlo runs give stable P10/P90, and
- * runs × municipalities × years ≤ 10 million keeps the per-run store at
- * about 170 MB (17 bytes per cell and run), what one browser tab holds;
+ * runs × municipalities × years ≤ 10 million bounds a band's time (its
+ * memory is a fixed-size summary that does not grow with the runs);
  * kept unknown fields are for a newer app's additions, not for data (16
  * levels, 64 KB); names fit on a screen (200 characters). A scenario of
  * 2.000 municipalities with every field filled is about 1,5 MB as a file:

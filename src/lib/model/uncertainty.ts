@@ -14,21 +14,17 @@
  * be computed in chunks [from, to) anywhere (several workers) and merged:
  * the numbers do not depend on how the runs were split.
  */
-import { quantileSorted, randomGamma, randomLcg, randomNormal, randomPoisson } from 'd3';
+import { randomGamma, randomLcg, randomNormal, randomPoisson } from 'd3';
 import { simulate, type Draws } from './engine';
-import type { Percentiles, Scenario, UncertaintyResult } from './types';
-
-/** The raw figures of runs [from, to): per run, year and municipality, flat in that order. */
-export interface UncertaintyChunk {
-	from: number;
-	to: number;
-	households: Float64Array;
-	/** NaN where a municipality had no relettings in that run (never leaves the model) */
-	priorityShare: Float64Array;
-	overCap: Uint8Array;
-	/** an upper bound clipped the allocation in some run and year */
-	capBinds: boolean;
-}
+import {
+	addRun,
+	emptySummary,
+	mergeInto,
+	summaryResult,
+	type McSummary,
+	type RunFigures
+} from './mcSummary';
+import type { Scenario, UncertaintyResult } from './types';
 
 /** Seed of run r's stream, in [0, 1) as d3's randomLcg takes it: a 32-bit mix of (seed, r). */
 export function runSeed(seed: number, run: number): number {
@@ -57,101 +53,63 @@ function drawsFor(scenario: Scenario, source: () => number): Draws {
 	};
 }
 
-/** Runs [from, to) of the scenario's uncertainty runs (a pure function: any worker may do it). */
-export function uncertaintyChunk(scenario: Scenario, from: number, to: number): UncertaintyChunk {
-	const years = scenario.horizonYears;
-	const n = scenario.municipalities.length;
-	const cells = years * n;
-	const count = Math.max(0, to - from);
-	const households = new Float64Array(count * cells);
-	const priorityShare = new Float64Array(count * cells);
-	const overCap = new Uint8Array(count * cells);
-	let capBinds = false;
-	for (let r = 0; r < count; r++) {
-		const draws = drawsFor(scenario, randomLcg(runSeed(scenario.uncertainty.seed, from + r)));
-		const result = simulate(scenario, draws);
-		result.byYear.forEach((y, t) => {
-			capBinds ||= y.capBinds;
-			const at = r * cells + t * n;
-			for (let i = 0; i < n; i++) {
-				households[at + i] = y.households[i]!;
-				priorityShare[at + i] = y.priorityShare[i] ?? NaN;
-				overCap[at + i] = y.overCap[i] ? 1 : 0;
-			}
-		});
-	}
-	return { from, to: from + count, households, priorityShare, overCap, capBinds };
+/** Run r's figures per year: the same wherever and in whichever chunk it is computed. */
+export function runFigures(scenario: Scenario, r: number): RunFigures[] {
+	const draws = drawsFor(scenario, randomLcg(runSeed(scenario.uncertainty.seed, r)));
+	// Only what the summary counts: the rest of the result is garbage at once.
+	return simulate(scenario, draws).byYear.map(
+		({ households, priorityShare, overCap, capBinds }) => ({
+			households,
+			priorityShare,
+			overCap,
+			capBinds
+		})
+	);
 }
 
-/** Percentiles over all runs of the chunks, which must cover 0..runs once (in any order). */
-export function mergeUncertainty(
-	scenario: Scenario,
-	chunks: UncertaintyChunk[]
-): UncertaintyResult {
-	const { seed } = scenario.uncertainty;
-	const years = scenario.horizonYears;
-	const n = scenario.municipalities.length;
-	const cells = years * n;
-	const ordered = [...chunks].sort((a, b) => a.from - b.from);
-	let runs = 0;
-	for (const c of ordered) {
-		if (c.from !== runs) throw new Error(`uncertainty chunks do not join at run ${runs}`);
-		runs = c.to;
-	}
-	const ascending = (a: number, b: number) => a - b;
-	const p = [0.1, 0.5, 0.9];
-	const hq = p.map(() => grid(years, n, () => 0));
-	const uq = p.map(() => grid<number | null>(years, n, () => null));
-	const mean = grid(years, n, () => 0);
-	const over = grid(years, n, () => 0);
-	const h: number[] = [];
-	const u: number[] = [];
-	for (let t = 0; t < years; t++) {
-		for (let i = 0; i < n; i++) {
-			const cell = t * n + i;
-			let total = 0;
-			let above = 0;
-			h.length = 0;
-			u.length = 0;
-			for (const c of ordered) {
-				for (let r = 0; r < c.to - c.from; r++) {
-					const at = r * cells + cell;
-					h.push(c.households[at]!);
-					total += c.households[at]!;
-					above += c.overCap[at]!;
-					if (!Number.isNaN(c.priorityShare[at])) u.push(c.priorityShare[at]!);
-				}
-			}
-			h.sort(ascending);
-			u.sort(ascending);
-			p.forEach((q, j) => {
-				hq[j]![t]![i] = quantileSorted(h, q)!;
-				uq[j]![t]![i] = u.length ? quantileSorted(u, q)! : null;
-			});
-			mean[t]![i] = total / runs;
-			over[t]![i] = above / runs;
-		}
-	}
-	const at = (j: number): Percentiles => ({ households: hq[j]!, priorityShare: uq[j]! });
+/** Runs of one scenario counted into a summary of fixed size, as they are computed. */
+export class UncertaintyAccumulator {
+	readonly summary: McSummary;
 
-	return {
-		runs,
-		seed,
-		p10: at(0),
-		p50: at(1),
-		p90: at(2),
-		meanHouseholds: mean,
-		pOverCap: over,
-		capBinds: ordered.some((c) => c.capBinds)
-	};
+	constructor(private scenario: Scenario) {
+		const { horizonYears, municipalities, uncertainty } = scenario;
+		this.summary = emptySummary(horizonYears, municipalities.length, uncertainty.runs);
+	}
+
+	/** Count runs [from, to). */
+	add(from: number, to: number): void {
+		for (let r = from; r < to; r++) addRun(this.summary, runFigures(this.scenario, r));
+		if (to > from) this.summary.ranges.push([from, to]);
+	}
+}
+
+/** Runs [from, to) of the scenario's uncertainty runs (a pure function: any worker may do it). */
+export function uncertaintyChunk(scenario: Scenario, from: number, to: number): McSummary {
+	const acc = new UncertaintyAccumulator(scenario);
+	acc.add(from, Math.max(from, to));
+	return acc.summary;
+}
+
+/** Percentiles over all runs of the summaries, which must cover 0..runs once (in any order). */
+export function mergeUncertainty(scenario: Scenario, summaries: McSummary[]): UncertaintyResult {
+	const { seed } = scenario.uncertainty;
+	const ranges = summaries.flatMap((s) => s.ranges).sort((a, b) => a[0] - b[0]);
+	let runs = 0;
+	for (const [from, to] of ranges) {
+		if (from !== runs) throw new Error(`uncertainty chunks do not join at run ${runs}`);
+		runs = to;
+	}
+	const first = summaries[0];
+	if (!first) throw new Error('no uncertainty runs to merge');
+	const merged = emptySummary(first.years, first.municipalities, runs);
+	for (const s of summaries) mergeInto(merged, s);
+	return summaryResult(merged, runs, seed);
 }
 
 export function uncertaintyOf(scenario: Scenario): UncertaintyResult | null {
 	const { runs } = scenario.uncertainty;
 	if (!(runs > 0)) return null;
-	return mergeUncertainty(scenario, [uncertaintyChunk(scenario, 0, runs)]);
-}
-
-function grid<T>(years: number, n: number, make: () => T): T[][] {
-	return Array.from({ length: years }, () => Array.from({ length: n }, make));
+	const acc = new UncertaintyAccumulator(scenario);
+	acc.add(0, runs);
+	return summaryResult(acc.summary, runs, scenario.uncertainty.seed);
 }

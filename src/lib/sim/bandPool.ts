@@ -1,18 +1,36 @@
 /**
  * The uncertainty band on a pool of Web Workers (one per core), apart from the slider's
  * engine worker, so a slider step never waits behind Monte Carlo runs. Runs go out in
- * chunks as workers come free; a new band (the scenario changed) cancels the one in flight:
- * no further chunks are sent and its result never lands. The chunks merge in run order, so
- * the band is the same whatever the number of workers.
+ * chunks as workers come free, each worker counting them into its own fixed-size summary;
+ * the summaries come back once at the end and merge exactly, so the band is the same
+ * whatever the number of workers. A new band (the scenario changed) cancels the one in
+ * flight: no further chunks are sent and its result never lands.
  */
 import { wrap, type Remote } from 'comlink';
 import { bandScenario } from '$lib/model/bandChunk';
-import { chunkRanges } from '$lib/model/chunks';
-import { mergeUncertainty, type UncertaintyChunk } from '$lib/model/uncertainty';
+import { chunkRanges, LANES } from '$lib/model/chunks';
+import type { McSummary } from '$lib/model/mcSummary';
+import { mergeUncertainty } from '$lib/model/uncertainty';
 import type { Scenario, UncertaintyOutcome } from '$lib/model';
 
-interface BandWorkerApi {
-	chunk(input: unknown, from: number, to: number): UncertaintyChunk | null;
+/** What a band worker does (bandChunk.ts's `bandJobs`), as the pool calls it. */
+export interface BandWorkerApi {
+	start(input: unknown): boolean | Promise<boolean>;
+	add(from: number, to: number): void | Promise<void>;
+	finish(): McSummary | null | Promise<McSummary | null>;
+}
+
+/** A band worker as the pool holds it: its calls, and how to end it. */
+export interface BandWorker {
+	remote: BandWorkerApi | Remote<BandWorkerApi>;
+	terminate(): void;
+}
+
+function webWorker(): BandWorker {
+	const worker = new Worker(new URL('../../../workers/band.worker.ts', import.meta.url), {
+		type: 'module'
+	});
+	return { remote: wrap<BandWorkerApi>(worker), terminate: () => worker.terminate() };
 }
 
 export class BandCancelled extends Error {
@@ -29,19 +47,16 @@ export interface BandPool {
 	dispose(): void;
 }
 
+/** A pool of `size` workers (one per core by default), made by `connect` when first needed. */
 export function createBandPool(
-	size = Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2))
+	size = Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2)),
+	connect: () => BandWorker = webWorker
 ): BandPool {
-	let workers: { worker: Worker; remote: Remote<BandWorkerApi> }[] = [];
+	let workers: BandWorker[] = [];
 	let job = 0;
 
 	function start() {
-		workers = Array.from({ length: size }, () => {
-			const worker = new Worker(new URL('../../../workers/band.worker.ts', import.meta.url), {
-				type: 'module'
-			});
-			return { worker, remote: wrap<BandWorkerApi>(worker) };
-		});
+		workers = Array.from({ length: size }, connect);
 	}
 
 	return {
@@ -51,31 +66,43 @@ export function createBandPool(
 			const s = bandScenario(scenario);
 			const queue = chunkRanges(s.uncertainty.runs);
 			const total = s.uncertainty.runs;
-			const chunks: UncertaintyChunk[] = [];
+			// Every started worker first makes the bin plan: no more workers than chunks.
+			const busy = workers.slice(0, queue.length);
 			let done = 0;
 			progress(0);
 			const cancelled = () => mine !== job;
-			await Promise.all(
-				workers.map(async ({ remote }) => {
-					for (let range = queue.shift(); range; range = queue.shift()) {
-						if (cancelled()) return;
-						const chunk = await remote.chunk(scenario, range[0], range[1]);
-						if (!chunk) throw new Error('scenario refused by the band worker');
-						chunks.push(chunk);
-						done += chunk.to - chunk.from;
-						if (!cancelled()) progress(done / total);
-					}
+			const summaries = await Promise.all(
+				busy.map(async ({ remote }) => {
+					if (!(await remote.start(scenario)))
+						throw new Error('scenario refused by the band worker');
+					// Several chunks in flight: the worker never waits for this thread between chunks.
+					const lane = async () => {
+						for (let range = queue.shift(); range; range = queue.shift()) {
+							if (cancelled()) return;
+							await remote.add(range[0], range[1]);
+							done += range[1] - range[0];
+							if (!cancelled()) progress(done / total);
+						}
+					};
+					await Promise.all(Array.from({ length: LANES }, lane));
+					return cancelled() ? null : remote.finish();
 				})
 			);
 			if (cancelled()) throw new BandCancelled();
-			return { ok: true, uncertainty: mergeUncertainty(s, chunks) };
+			return {
+				ok: true,
+				uncertainty: mergeUncertainty(
+					s,
+					summaries.filter((x) => x !== null)
+				)
+			};
 		},
 		cancel() {
 			job++;
 		},
 		dispose() {
 			job++;
-			for (const w of workers) w.worker.terminate();
+			for (const w of workers) w.terminate();
 			workers = [];
 		}
 	};
