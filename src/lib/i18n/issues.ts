@@ -238,9 +238,9 @@ const TEXTS: { [K in IssueKind]: Record<Lang, Render<K>> } = {
 	},
 	tooManyRunCells: {
 		nl: (i, w) =>
-			`${w.at}: runs × gemeenten × jaren is ${w.count(i.facts.cells)}; hoogstens ${w.count(i.facts.max)} past in het geheugen van een browser. Kies minder runs.`,
+			`${w.at}: runs × gemeenten × jaren is ${w.count(i.facts.cells)}; hoogstens ${w.count(i.facts.max)} is in een browser in redelijke tijd door te rekenen. Kies minder runs.`,
 		en: (i, w) =>
-			`${w.at}: runs × municipalities × years is ${w.count(i.facts.cells)}; at most ${w.count(i.facts.max)} fit in a browser's memory. Choose fewer runs.`
+			`${w.at}: runs × municipalities × years is ${w.count(i.facts.cells)}; at most ${w.count(i.facts.max)} can be computed in a browser in reasonable time. Choose fewer runs.`
 	},
 	unknownTooDeep: {
 		nl: (i, w) =>
