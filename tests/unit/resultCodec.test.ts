@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { scenarioForRegion } from '$lib/data/regions';
 import { exploreScenario, runScenario, type Scenario } from '$lib/model';
 import { packResult, unpackResult, type PackedResult } from '$lib/model/resultCodec';
-import { engineWorkerApi, unpackExplore, type PackedOutcome } from '$lib/sim/engineWire';
+import { unpackExplore, type PackedOutcome } from '$lib/sim/engineWire';
+import { engineWorkerApi } from '$lib/sim/engineWorkerApi';
 import { bijlage5 } from './helpers';
 
 /** Posts `data` through a real channel, moving `transfer`; resolves with what arrives. */

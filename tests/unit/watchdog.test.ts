@@ -1,7 +1,7 @@
 import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { bijlage5 } from './helpers';
-import { engineWorkerApi } from '../../src/lib/sim/engineWire';
+import { engineWorkerApi } from '../../src/lib/sim/engineWorkerApi';
 import {
 	ATTEMPTS,
 	EngineStalledError,

@@ -8,7 +8,7 @@
 import { expose } from 'comlink';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseScenario } from '$lib/model';
-import { engineWorkerApi } from '$lib/sim/engineWire';
+import { engineWorkerApi } from '$lib/sim/engineWorkerApi';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
 import { createWorkerEngine } from '$lib/sim/workerEngine';
 
