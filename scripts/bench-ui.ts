@@ -106,9 +106,10 @@ await withBrowser(async (browser) => {
 			}
 			if (band) await page.getByRole('checkbox', { name: 'Onzekerheid (P10–P90)' }).check();
 			const f = await measure(page);
-			const rows = (await page.locator('main.charts g.row').count()) / 4;
+			const rows = await page.locator('main.charts g.row').count();
+			const paths = await page.locator('main.charts path[data-code]').count();
 			console.log(
-				`${region}${band ? ', band computing' : ''} (${rows} rows per chart), ${f.latencies.length} steps:\n` +
+				`${region}${band ? ', band computing' : ''} (${rows} chart rows and ${paths} map shapes in the DOM), ${f.latencies.length} steps:\n` +
 					`  input→painted frame ${spread(f.latencies)}\n` +
 					`  input→DOM updated   ${spread(f.dom)}\n` +
 					`  DOM update          ${spread(f.update)}\n` +
