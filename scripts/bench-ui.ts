@@ -1,30 +1,21 @@
 /**
- * `npm run bench:ui`: drives the built app in Debian's Chromium and prints,
- * over 100 keyboard steps of the "Mutatiegraad" slider, the latency from the
- * key press to the first frame painted after the new result reached the DOM
- * (median and p95), the part of it until the DOM shows the new result (the
- * rest is waiting for the next frame), and the number of main-thread tasks
- * over 50 ms during the steps. Runs on the Bijlage 5 example and on the largest region the
- * picker offers. Motion is reduced, so that frame shows the final geometry.
- * Prints figures only; no thresholds.
+ * `npm run bench:ui`: drives the built app in Debian's Chromium and prints, over 100
+ * keyboard steps of the "Mutatiegraad" slider, on the Bijlage 5 example and on the whole
+ * country (342 municipalities), each without and with the uncertainty band (which then
+ * computes throughout, as every step restarts it):
+ *   - input → painted frame: from the key press to the first frame painted after the new
+ *     result reached the DOM (median and p95; goal one frame, 16,7 ms, and 25 ms for 342);
+ *   - input → DOM updated: the part of it until the DOM shows the new result;
+ *   - DOM update: from the moment the simulation hands the outcome to the screen (the
+ *     user-timing mark `verdeelwijzer:outcome`) until the DOM shows it (goal < 4 ms);
+ *   - main-thread tasks over 50 ms during the steps (goal 0).
+ * Motion is reduced, so that frame shows the final geometry. Prints figures only; no
+ * thresholds. The machine's load shows in the figures: compare medians of a few runs.
  */
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { ORIGIN, withBrowser } from './browserBench';
 
-const PORT = 4183;
 const STEPS = 100;
-
-async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`server at ${url} did not start`);
-}
 
 async function pickRegion(page: Page, name: string): Promise<boolean> {
 	const picker = page.getByRole('combobox', { name: 'Regio' });
@@ -42,6 +33,7 @@ const IN_PAGE = `
 window.__long = 0;
 window.__lat = [];
 window.__dom = [];
+window.__update = [];
 new PerformanceObserver(function (list) {
 	window.__long += list.getEntries().filter(function (e) { return e.duration > 50; }).length;
 }).observe({ type: 'longtask' });
@@ -55,7 +47,10 @@ window.__arm = function () {
 		var mo = new MutationObserver(function () {
 			if (main.dataset.serial === before) return;
 			mo.disconnect();
-			window.__dom.push(performance.now() - t0);
+			var now = performance.now();
+			window.__dom.push(now - t0);
+			var mark = performance.getEntriesByName('verdeelwijzer:outcome', 'mark')[0];
+			if (mark) window.__update.push(now - mark.startTime);
 			requestAnimationFrame(function () {
 				window.__lat.push(performance.now() - t0);
 				resolve();
@@ -66,7 +61,14 @@ window.__arm = function () {
 };
 `;
 
-async function measure(page: Page) {
+interface Figures {
+	latencies: number[];
+	dom: number[];
+	update: number[];
+	longTasks: number;
+}
+
+async function measure(page: Page): Promise<Figures> {
 	const slider = page.getByRole('slider', { name: 'Mutatiegraad', exact: true });
 	await slider.focus();
 	await slider.press('Home');
@@ -79,52 +81,41 @@ async function measure(page: Page) {
 		await page.waitForTimeout(40); // about the key-repeat rate of a held arrow key
 	}
 	return (await page.evaluate(
-		'({ latencies: window.__lat, dom: window.__dom, longTasks: window.__long })'
-	)) as {
-		latencies: number[];
-		dom: number[];
-		longTasks: number;
-	};
+		'({ latencies: window.__lat, dom: window.__dom, update: window.__update, longTasks: window.__long })'
+	)) as Figures;
 }
 
 const quantile = (xs: number[], q: number) => {
 	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
+const spread = (xs: number[]) =>
+	`median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
-try {
-	await waitForServer(`http://localhost:${PORT}/`);
-	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--disable-gpu',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-dev-shm-usage'
-		]
-	});
+await withBrowser(async (browser) => {
 	for (const region of ['Bijlage 5', 'Heel Nederland']) {
-		const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto(`http://localhost:${PORT}/`);
-		await page.getByRole('heading', { name: 'Verdeling versus fair share' }).waitFor();
-		if (!(await pickRegion(page, region))) {
-			console.log(`${region}: not available in the region picker`);
+		for (const band of [false, true]) {
+			const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(`${ORIGIN}/`);
+			await page.getByRole('heading', { name: 'Verdeling versus fair share' }).waitFor();
+			if (!(await pickRegion(page, region))) {
+				console.log(`${region}: not available in the region picker`);
+				await page.close();
+				continue;
+			}
+			if (band) await page.getByRole('checkbox', { name: 'Onzekerheid (P10–P90)' }).check();
+			const f = await measure(page);
+			const rows = await page.locator('main.charts g.row').count();
+			const paths = await page.locator('main.charts path[data-code]').count();
+			console.log(
+				`${region}${band ? ', band computing' : ''} (${rows} chart rows and ${paths} map shapes in the DOM), ${f.latencies.length} steps:\n` +
+					`  input→painted frame ${spread(f.latencies)}\n` +
+					`  input→DOM updated   ${spread(f.dom)}\n` +
+					`  DOM update          ${spread(f.update)}\n` +
+					`  tasks > 50 ms: ${f.longTasks}`
+			);
 			await page.close();
-			continue;
 		}
-		const { latencies, dom, longTasks } = await measure(page);
-		const n = await page.locator('main.charts g.row').count();
-		console.log(
-			`${region} (${n / 4} rows per chart): ${latencies.length} steps, input→painted frame median ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms (input→DOM updated median ${quantile(dom, 0.5).toFixed(1)} ms, p95 ${quantile(dom, 0.95).toFixed(1)} ms), tasks > 50 ms: ${longTasks}`
-		);
-		await page.close();
 	}
-	await browser.close();
-} finally {
-	process.kill(-server.pid!);
-}
+});

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-// The simulation worker: the engine's API, exposed through comlink. Nothing else lives here.
+// The simulation worker: the engine's API, its results packed for transfer, exposed through comlink.
 import { expose } from 'comlink';
-import { engineApi } from '../src/lib/model/api';
+import { engineWorkerApi } from '../src/lib/sim/engineWorkerApi';
 
-expose(engineApi);
+expose(engineWorkerApi);

@@ -1,6 +1,6 @@
 /** Component tests of the charts without a suite of their own: TimeChart, KeysChart, MapChart. */
 import { readFileSync } from 'node:fs';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import KeysChart from '$lib/charts/KeysChart.svelte';
 import MapChart from '$lib/charts/MapChart.svelte';
@@ -60,7 +60,9 @@ describe('MapChart', () => {
 		const paths = within(map).getAllByRole('listitem');
 		expect(paths.map((p) => p.getAttribute('data-code')).sort()).toEqual([...result.codes].sort());
 		const first = container.querySelector(`path[data-code="${result.codes[0]}"]`)!;
-		expect(first.getAttribute('aria-label')).toContain(result.names[0]);
+		// The names follow right after the colours' frame.
+		await waitFor(() => expect(first.getAttribute('aria-label')).toContain(result.names[0]));
 		expect(first.getAttribute('aria-label')).toMatch(/Verschil: [−+]?\d/);
+		expect(first.getAttribute('fill')).toMatch(/^rgb/);
 	});
 });

@@ -1,7 +1,7 @@
 import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { bijlage5 } from './helpers';
-import { engineApi } from '../../src/lib/model/api';
+import { engineWorkerApi } from '../../src/lib/sim/engineWorkerApi';
 import {
 	ATTEMPTS,
 	EngineStalledError,
@@ -21,7 +21,7 @@ class SilentWorker extends EventTarget {
 /** The real engine API over a real MessageChannel, as the worker serves it. */
 function workingWorker(): Worker {
 	const { port1, port2 } = new MessageChannel();
-	expose(engineApi, port1);
+	expose(engineWorkerApi, port1);
 	return Object.assign(port2, {
 		terminate: () => {
 			port1.close();

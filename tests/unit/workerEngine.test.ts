@@ -7,7 +7,8 @@
  */
 import { expose } from 'comlink';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { engineApi, parseScenario } from '$lib/model';
+import { parseScenario } from '$lib/model';
+import { engineWorkerApi } from '$lib/sim/engineWorkerApi';
 import bijlage5 from '$lib/scenarios/bijlage5.json';
 import { createWorkerEngine } from '$lib/sim/workerEngine';
 
@@ -27,7 +28,7 @@ class TestWorker extends EventTarget {
 	constructor() {
 		super();
 		const { port1, port2 } = new MessageChannel();
-		expose(engineApi, port2);
+		expose(engineWorkerApi, port2);
 		port1.addEventListener('message', (e) =>
 			this.dispatchEvent(new MessageEvent('message', { data: e.data }))
 		);

@@ -94,8 +94,16 @@ export class ChartMarks {
 	/** index of the mark that takes the tab stop */
 	current = $state(0);
 
+	// One set of handlers per mark, made once: a spread that gets the same functions on
+	// every update leaves the listeners of hundreds of marks alone (342 on the map).
+	#targets: ReturnType<ChartMarks['makeTarget']>[] = [];
+
 	/** Pointer and focus handlers of mark `i`, to spread on its element. */
 	target(i: number) {
+		return (this.#targets[i] ??= this.makeTarget(i));
+	}
+
+	private makeTarget(i: number) {
 		return {
 			onpointerenter: () => (this.active = i),
 			onpointerleave: () => (this.active = null),

@@ -13,11 +13,11 @@
 import { wrap, type Remote } from 'comlink';
 import {
 	DEFAULT_UNCERTAINTY_RUNS,
-	type EngineApi,
 	type ExploreOutcome,
 	type RunOutcome,
 	type UncertaintyOutcome
 } from '$lib/model';
+import { unpackExplore, unpackRun, type EngineWorkerApi } from './engineWire';
 
 export interface Engine {
 	explore(input: unknown): Promise<ExploreOutcome>;
@@ -39,7 +39,7 @@ export interface EngineOptions {
 	deadlineScale?: number;
 }
 
-type Method = keyof EngineApi;
+type Method = keyof EngineWorkerApi;
 
 /** Three attempts of one call, then the error. */
 export const ATTEMPTS = 3;
@@ -78,7 +78,7 @@ export class EngineStalledError extends Error {
 /** The worker of one generation: its remote, and a promise that rejects once it is gone. */
 interface Instance {
 	worker: Worker;
-	remote: Remote<EngineApi>;
+	remote: Remote<EngineWorkerApi>;
 	gone: Promise<never>;
 	end(reason: string): void;
 }
@@ -106,7 +106,7 @@ export function createWorkerEngine(options: EngineOptions = {}): Engine {
 			};
 		});
 		gone.catch(() => {});
-		const instance: Instance = { worker, remote: wrap<EngineApi>(worker), gone, end };
+		const instance: Instance = { worker, remote: wrap<EngineWorkerApi>(worker), gone, end };
 		const crash = () => end('crashed');
 		worker.addEventListener('error', crash);
 		worker.addEventListener('messageerror', crash);
@@ -116,7 +116,7 @@ export function createWorkerEngine(options: EngineOptions = {}): Engine {
 	async function call<M extends Method>(
 		method: M,
 		input: unknown
-	): Promise<ReturnType<EngineApi[M]>> {
+	): Promise<ReturnType<EngineWorkerApi[M]>> {
 		const limit = deadlineMs(method, input) * scale;
 		for (let attempt = 1; ; attempt++) {
 			const fresh = !current;
@@ -128,7 +128,7 @@ export function createWorkerEngine(options: EngineOptions = {}): Engine {
 				timer = setTimeout(() => reject(new WorkerLost('deadline')), ms);
 			});
 			try {
-				const answer = instance.remote[method](input) as Promise<ReturnType<EngineApi[M]>>;
+				const answer = instance.remote[method](input) as Promise<ReturnType<EngineWorkerApi[M]>>;
 				return await Promise.race([answer, instance.gone, deadline]);
 			} catch (e) {
 				if (!(e instanceof WorkerLost)) throw e;
@@ -146,8 +146,9 @@ export function createWorkerEngine(options: EngineOptions = {}): Engine {
 	}
 
 	return {
-		explore: (input) => call('explore', input),
-		run: (input) => call('run', input),
+		// Results arrive as transferred typed arrays (engineWire.ts) and are unpacked here.
+		explore: (input) => call('explore', input).then(unpackExplore),
+		run: (input) => call('run', input).then(unpackRun),
 		uncertainty: (input) => call('uncertainty', input),
 		terminate() {
 			current?.worker.terminate();
