@@ -1,11 +1,6 @@
-/** The table behind the allocation chart and the map: one municipality per row, the year's figures. */
+/** The columns of the charts' tables; the allocation chart's and the map's: the year's figures. */
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { YearResult } from '$lib/model';
-
-interface Row {
-	name: string;
-	index: number;
-}
 
 /** A column of a DataTable: its header and the text of a row's cell. */
 export interface Column<R> {
@@ -22,13 +17,13 @@ export const numberColumn = <R = { index: number }>(label: string, value: (row: 
 	numeric: true
 });
 
+/** After the municipality's name (a RegionTable adds it). */
 export function allocationColumns(year: YearResult) {
 	return [
-		{ label: i18n.t('municipality'), value: (r: Row) => r.name },
-		numberColumn<Row>(i18n.t('share'), (r: Row) => i18n.percent(year.targetShares[r.index]!)),
-		numberColumn<Row>(i18n.t('households'), (r: Row) => i18n.count(year.households[r.index]!)),
-		numberColumn<Row>(i18n.t('exact'), (r: Row) => i18n.decimal(year.exact[r.index]!)),
-		numberColumn<Row>(i18n.t('fairShare'), (r: Row) => i18n.decimal(year.fairShare[r.index]!)),
-		numberColumn<Row>(i18n.t('difference'), (r: Row) => i18n.signed(year.deviation[r.index]!))
+		numberColumn(i18n.t('share'), (r) => i18n.percent(year.targetShares[r.index]!)),
+		numberColumn(i18n.t('households'), (r) => i18n.count(year.households[r.index]!)),
+		numberColumn(i18n.t('exact'), (r) => i18n.decimal(year.exact[r.index]!)),
+		numberColumn(i18n.t('fairShare'), (r) => i18n.decimal(year.fairShare[r.index]!)),
+		numberColumn(i18n.t('difference'), (r) => i18n.signed(year.deviation[r.index]!))
 	];
 }
