@@ -1,20 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { importFile, openImportExport } from './importExport';
+import { openMunicipalityTable, openRegion, rateCell } from './helpers/app';
+import { csv, importText, openImportExport } from './helpers/importExport';
 
 // Bars jump to their new length, so a measured width is the final one.
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
 const UTRECHT = 'GM0344';
 const AMERSFOORT = 'GM0307';
-
-/** Open the app on a region chosen in the "Regio" combobox. */
-async function openRegion(page: Page, search: string, option: RegExp) {
-	await page.goto('/');
-	await page.getByRole('combobox', { name: 'Regio' }).fill(search);
-	await page.getByRole('option', { name: option }).click();
-	await expect(page.getByRole('heading', { name: 'Verdeling versus fair share' })).toBeVisible();
-}
 
 const allocationRow = (page: Page, code: string) =>
 	page
@@ -36,15 +29,17 @@ async function chooseAvailableKey(page: Page) {
 	await expect(page.locator('main#grafieken')).toHaveAttribute('aria-busy', 'false');
 }
 
-async function openTable(page: Page) {
-	await page
-		.getByRole('complementary', { name: 'Instellingen' })
-		.locator('summary', { hasText: /^Gemeenten$/ })
-		.click();
-	await page.getByRole('button', { name: 'Gegevens per gemeente bewerken' }).click();
-	const table = page.getByRole('dialog', { name: 'Gegevens per gemeente bewerken' });
-	await expect(table).toBeVisible();
-	return table;
+/** Provincie Utrecht on the available key; Utrecht's allocation row once it shows households. */
+async function openUtrecht(page: Page) {
+	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
+	const row = allocationRow(page, UTRECHT);
+	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	// The row's figures are read next: wait for the outcome of the key change, not the region's.
+	const charts = page.locator('main#grafieken');
+	const serial = (await charts.getAttribute('data-serial')) ?? '';
+	await chooseAvailableKey(page);
+	await expect(charts).not.toHaveAttribute('data-serial', serial);
+	return row;
 }
 
 test('a province and an arbeidsmarktregio show their own municipalities in the chart', async ({
@@ -67,15 +62,12 @@ test('a province and an arbeidsmarktregio show their own municipalities in the c
 test('a mutation rate typed in the table changes the chart; its reset puts back the CBS value', async ({
 	page
 }) => {
-	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
-	await chooseAvailableKey(page);
-	const row = allocationRow(page, UTRECHT);
-	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const row = await openUtrecht(page);
 	const before = await households(row);
 	const label = await row.getAttribute('aria-label');
 
-	const table = await openTable(page);
-	const rate = table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true });
+	const table = await openMunicipalityTable(page);
+	const rate = rateCell(table, 'Utrecht');
 	await expect(rate).toHaveValue('7');
 	await rate.fill('14');
 	await rate.press('Enter');
@@ -94,13 +86,10 @@ test('a mutation rate typed in the table changes the chart; its reset puts back 
 });
 
 test('an out-of-range value in the table is refused with a Dutch message', async ({ page }) => {
-	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
-	await chooseAvailableKey(page);
-	const row = allocationRow(page, UTRECHT);
-	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const row = await openUtrecht(page);
 	const label = await row.getAttribute('aria-label');
-	const table = await openTable(page);
-	const rate = table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true });
+	const table = await openMunicipalityTable(page);
+	const rate = rateCell(table, 'Utrecht');
 	await rate.fill('140');
 	await rate.press('Enter');
 	const message =
@@ -116,7 +105,7 @@ test('an out-of-range value in the table is refused with a Dutch message', async
 
 test('arrow keys move through the table and Escape closes it', async ({ page }) => {
 	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
-	const table = await openTable(page);
+	const table = await openMunicipalityTable(page);
 	const first = table.getByRole('textbox', { name: 'Inwoners Amersfoort', exact: true });
 	await expect(first).toBeFocused();
 	await page.keyboard.press('ArrowRight');
@@ -144,43 +133,34 @@ test('a column pasted from Excel fills the cells below, decimal commas included'
 	const row = allocationRow(page, AMERSFOORT);
 	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
 	const before = await households(row);
-	const table = await openTable(page);
+	const table = await openMunicipalityTable(page);
 	// Excel copies a column as lines ending in CR LF.
 	await page.evaluate(() => navigator.clipboard.writeText('12,5\r\n3\r\n4,25\r\n'));
-	const amersfoort = table.getByRole('textbox', { name: 'Mutatiegraad Amersfoort', exact: true });
+	const amersfoort = rateCell(table, 'Amersfoort');
 	await amersfoort.focus();
 	await page.keyboard.press('ControlOrMeta+V');
 	await expect(amersfoort).toHaveValue('12,5');
-	await expect(table.getByRole('textbox', { name: 'Mutatiegraad Baarn', exact: true })).toHaveValue(
-		'3'
-	);
-	await expect(
-		table.getByRole('textbox', { name: 'Mutatiegraad Bunnik', exact: true })
-	).toHaveValue('4,25');
-	await expect(
-		table.getByRole('textbox', { name: 'Mutatiegraad Bunschoten', exact: true })
-	).toHaveValue('7');
+	await expect(rateCell(table, 'Baarn')).toHaveValue('3');
+	await expect(rateCell(table, 'Bunnik')).toHaveValue('4,25');
+	await expect(rateCell(table, 'Bunschoten')).toHaveValue('7');
 	await expect(table.getByText('eigen invoer')).toHaveCount(3);
 	await expect(table.getByRole('status')).toHaveText('3 cellen geplakt.');
 	await expect.poll(() => households(row)).toBeGreaterThan(before);
 });
 
 test('a Dutch CSV is previewed, applied and changes the figures', async ({ page }, testInfo) => {
-	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
-	await chooseAvailableKey(page);
-	const row = allocationRow(page, UTRECHT);
-	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const row = await openUtrecht(page);
 	const before = await households(row);
 
-	const path = testInfo.outputPath('mutatiegraad.csv');
-	await writeFile(
-		path,
-		'\uFEFFGemeentecode;Gemeente;Mutatiegraad (%);Inwoners\r\n' +
-			'GM0344;Utrecht;12,5;370.000\r\n' +
-			'GM0307;Amersfoort;9,75;\r\n'
+	const dialog = await importText(
+		page,
+		testInfo.outputPath('mutatiegraad.csv'),
+		csv([
+			['Gemeentecode', 'Gemeente', 'Mutatiegraad (%)', 'Inwoners'],
+			['GM0344', 'Utrecht', '12,5', '370.000'],
+			['GM0307', 'Amersfoort', '9,75', '']
+		])
 	);
-	await openImportExport(page);
-	const dialog = await importFile(page, path);
 	await expect(
 		dialog.getByText('CSV, scheidingsteken ‘;’, decimaalteken ‘,’, UTF-8')
 	).toBeVisible();
@@ -198,10 +178,8 @@ test('a Dutch CSV is previewed, applied and changes the figures', async ({ page 
 	);
 	await expect.poll(() => households(row)).toBeGreaterThan(before);
 
-	const table = await openTable(page);
-	await expect(
-		table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true })
-	).toHaveValue('12,5');
+	const table = await openMunicipalityTable(page);
+	await expect(rateCell(table, 'Utrecht')).toHaveValue('12,5');
 	await expect(table.getByRole('textbox', { name: 'Inwoners Utrecht', exact: true })).toHaveValue(
 		'370000'
 	);
@@ -211,22 +189,19 @@ test('a Dutch CSV is previewed, applied and changes the figures', async ({ page 
 test('an import with a problem shows it in Dutch, cannot be applied and changes nothing', async ({
 	page
 }, testInfo) => {
-	await openRegion(page, 'Utrecht', /^Provincie Utrecht/);
-	await chooseAvailableKey(page);
-	const row = allocationRow(page, UTRECHT);
-	await expect(row).toHaveAttribute('aria-label', /Huishoudens/);
+	const row = await openUtrecht(page);
 	const label = await row.getAttribute('aria-label');
 
-	const path = testInfo.outputPath('fout.csv');
-	await writeFile(
-		path,
-		'\uFEFFGemeentecode;Gemeente;Mutatiegraad (%)\r\n' +
-			'GM0344;Utrecht;12,5\r\n' +
-			'GM0307;Amersfoort;140\r\n' +
-			'GM9999;Nergenshuizen;8\r\n'
+	const dialog = await importText(
+		page,
+		testInfo.outputPath('fout.csv'),
+		csv([
+			['Gemeentecode', 'Gemeente', 'Mutatiegraad (%)'],
+			['GM0344', 'Utrecht', '12,5'],
+			['GM0307', 'Amersfoort', '140'],
+			['GM9999', 'Nergenshuizen', '8']
+		])
 	);
-	await openImportExport(page);
-	const dialog = await importFile(page, path);
 	await expect(
 		dialog.getByText(
 			'Regel 3, gemeente Amersfoort (GM0307), veld ‘mutatiegraad’: mag hoogstens 100 % zijn, maar is 140 %.'
@@ -241,10 +216,8 @@ test('an import with a problem shows it in Dutch, cannot be applied and changes 
 	await expect(dialog).toBeHidden();
 	await expect(row).toHaveAttribute('aria-label', label!);
 
-	const table = await openTable(page);
-	await expect(
-		table.getByRole('textbox', { name: 'Mutatiegraad Utrecht', exact: true })
-	).toHaveValue('7');
+	const table = await openMunicipalityTable(page);
+	await expect(rateCell(table, 'Utrecht')).toHaveValue('7');
 	await expect(table.getByText('eigen invoer')).toHaveCount(0);
 });
 

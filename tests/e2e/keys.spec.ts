@@ -4,8 +4,16 @@
  * file, the mutation-rate slider as a shift, the template, a provincial
  * sheet, today's distribution and the spreidingsanalyse view.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { openMunicipalityTable, openRegion, rateCell, settings } from './helpers/app';
+import {
+	csv,
+	importAndApply,
+	importFile,
+	importText,
+	openImportExport
+} from './helpers/importExport';
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
@@ -31,9 +39,7 @@ const RATES: [code: string, name: string, rate: string][] = [
 ];
 
 async function openTwente(page: Page) {
-	await page.goto('/');
-	await page.getByRole('combobox', { name: 'Regio' }).fill('Twente');
-	await page.getByRole('option', { name: /^Arbeidsmarktregio Twente/ }).click();
+	await openRegion(page, 'Twente', /^Arbeidsmarktregio Twente/);
 	await expect(
 		page
 			.getByRole('list', { name: 'Verdeling versus fair share', exact: true })
@@ -41,32 +47,7 @@ async function openTwente(page: Page) {
 	).toHaveAttribute('aria-label', /^Enschede, Huishoudens/);
 }
 
-const settings = (page: Page) => page.getByRole('complementary', { name: 'Instellingen' });
-
-async function openImportExport(page: Page) {
-	await settings(page)
-		.locator('summary', { hasText: /^Importeren en exporteren$/ })
-		.click();
-}
-
-async function importFile(page: Page, path: string) {
-	const chooser = page.waitForEvent('filechooser');
-	await page.getByRole('button', { name: 'Gegevens importeren' }).click();
-	await (await chooser).setFiles(path);
-	const dialog = page.getByRole('dialog', { name: /^Gegevens importeren:/ });
-	await expect(dialog).toBeVisible();
-	return dialog;
-}
-
-async function importAndApply(page: Page, path: string) {
-	const dialog = await importFile(page, path);
-	await dialog.getByRole('button', { name: 'Toepassen' }).click();
-	await expect(dialog).toBeHidden();
-}
-
-function csv(rows: string[][]): string {
-	return '\uFEFF' + rows.map((r) => r.join(';')).join('\r\n') + '\r\n';
-}
+const RATES_CSV = csv([['Gemeentecode', 'Gemeente', 'Mutatiegraad (%)'], ...RATES]);
 
 /** The spreading index under one key, as the summary shows it. */
 const spreading = (page: Page, key: string) =>
@@ -86,9 +67,7 @@ test('equal rates are said; the region’s own rates make the two keys differ', 
 	await expect(spreading(page, 'Beschikbare sociale huurwoningen')).toHaveText(social!);
 
 	const path = testInfo.outputPath('mutatiegraden.csv');
-	await writeFile(path, csv([['Gemeentecode', 'Gemeente', 'Mutatiegraad (%)'], ...RATES]));
-	await openImportExport(page);
-	await importAndApply(page, path);
+	await importAndApply(page, path, RATES_CSV);
 
 	await expect(page.getByText(NOTICE)).toHaveCount(0);
 	// (The social-stock index may move too: the cap is a share of the relettings.)
@@ -109,9 +88,7 @@ test('the notice opens the table on the mutation-rate column', async ({ page }) 
 		.click();
 	const table = page.getByRole('dialog', { name: 'Gegevens per gemeente bewerken' });
 	await expect(table).toBeVisible();
-	await expect(
-		table.getByRole('textbox', { name: 'Mutatiegraad Almelo', exact: true })
-	).toBeFocused();
+	await expect(rateCell(table, 'Almelo')).toBeFocused();
 });
 
 test('one ArrowRight on "Mutatiegraad" raises Enschede and Tubbergen by the same step', async ({
@@ -119,9 +96,7 @@ test('one ArrowRight on "Mutatiegraad" raises Enschede and Tubbergen by the same
 }, testInfo) => {
 	await openTwente(page);
 	const path = testInfo.outputPath('mutatiegraden.csv');
-	await writeFile(path, csv([['Gemeentecode', 'Gemeente', 'Mutatiegraad (%)'], ...RATES]));
-	await openImportExport(page);
-	await importAndApply(page, path);
+	await importAndApply(page, path, RATES_CSV);
 
 	const panel = settings(page);
 	await expect(panel.getByText(/^gem\. \d+,\d %, 4,8–9,1 %$/)).toBeVisible();
@@ -130,15 +105,9 @@ test('one ArrowRight on "Mutatiegraad" raises Enschede and Tubbergen by the same
 	await slider.press('ArrowRight');
 	await expect(panel.getByText(/^gem\. \d+,\d %, 4,9–9,2 %$/)).toBeVisible();
 
-	await panel.locator('summary', { hasText: /^Gemeenten$/ }).click();
-	await page.getByRole('button', { name: 'Gegevens per gemeente bewerken' }).click();
-	const table = page.getByRole('dialog', { name: 'Gegevens per gemeente bewerken' });
-	await expect(
-		table.getByRole('textbox', { name: 'Mutatiegraad Enschede', exact: true })
-	).toHaveValue('9,2');
-	await expect(
-		table.getByRole('textbox', { name: 'Mutatiegraad Tubbergen', exact: true })
-	).toHaveValue('4,9');
+	const table = await openMunicipalityTable(page);
+	await expect(rateCell(table, 'Enschede')).toHaveValue('9,2');
+	await expect(rateCell(table, 'Tubbergen')).toHaveValue('4,9');
 	await table.getByRole('button', { name: 'Sluiten' }).click();
 
 	// Flattening is an explicit, undoable action.
@@ -183,7 +152,8 @@ test('a provincial sheet imports the region’s rows and lists the others as ski
 }, testInfo) => {
 	await openTwente(page);
 	const path = testInfo.outputPath('overijssel.csv');
-	await writeFile(
+	const dialog = await importText(
+		page,
 		path,
 		csv([
 			['Gemeentecode', 'Gemeente', 'Mutatiegraad (%)', 'Corporatie'],
@@ -193,8 +163,6 @@ test('a provincial sheet imports the region’s rows and lists the others as ski
 			['GM0183', 'Tubbergen', '4,8', 'Mijn Thuis']
 		])
 	);
-	await openImportExport(page);
-	const dialog = await importFile(page, path);
 	await expect(dialog.getByText('Overgeslagen, buiten deze regio (2):')).toBeVisible();
 	await expect(dialog.getByText(/Zwolle \(GM0193\); Deventer \(GM0150\)/)).toBeVisible();
 	await expect(dialog.getByText('Niet herkende kolommen (genegeerd): Corporatie')).toBeVisible();

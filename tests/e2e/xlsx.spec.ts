@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { strToU8, zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { importFile, openImportExport } from './importExport';
+import { importFile, openImportExport } from './helpers/importExport';
 
 // Excel files of a real size under the page's strict CSP (issue 16): the zip
 // work runs in the app's own XLSX worker, never in a blob: worker.
