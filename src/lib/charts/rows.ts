@@ -1,5 +1,12 @@
 import type { SimulationResult } from '$lib/model';
 
+/** What every chart of one outcome is given: the result and the year shown. */
+export interface YearChartProps {
+	result: SimulationResult;
+	/** index into result.byYear */
+	yearIndex: number;
+}
+
 /** Municipalities largest first (by base-year inhabitants): a stable order that does not jump when the key changes. */
 export function rowsOf(result: SimulationResult): { code: string; name: string; index: number }[] {
 	return result.codes

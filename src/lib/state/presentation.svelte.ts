@@ -21,7 +21,7 @@ export interface PresentationView {
 }
 
 /** The views in the order they are presented. Add an entry (and its branch in PresentationStage) for a new view. */
-export const PRESENTATION_VIEWS: PresentationView[] = [
+export const PRESENTATION_VIEWS: [PresentationView, ...PresentationView[]] = [
 	{ id: 'allocation', title: 'chart1Title', notes: 'chart1Caption' },
 	{ id: 'keys', title: 'chart2Title', notes: 'chart2Caption' },
 	{ id: 'time', title: 'chart3Title', notes: 'chart3Caption' },
@@ -37,6 +37,16 @@ export class Presentation {
 	/** index into PRESENTATION_VIEWS */
 	view = $state(0);
 	views = PRESENTATION_VIEWS;
+
+	/** The view shown; the first where `view` lies outside the list. */
+	get current(): PresentationView {
+		return this.views[this.view] ?? this.views[0];
+	}
+
+	/** Show view `i`; an index that is not one of the list's (from another window, another version) is ignored. */
+	show(i: number) {
+		if (Number.isInteger(i) && i >= 0 && i < this.views.length) this.view = i;
+	}
 
 	/** Start presenting, on the view `id` when given (e.g. the round, from its tab). */
 	async enter(id?: string) {
