@@ -55,3 +55,16 @@ describe('CompareView', () => {
 		).toEqual(['Inhabitants', 'Available social-rent dwellings']);
 	});
 });
+
+test('scenarios without a common year show dashes, not a broken view', async () => {
+	const later = { ...a, baseYear: a.baseYear + 20, horizonYears: 2 };
+	render(CompareHarness, {
+		candidates: [candidates[0]!, { id: 'later', name: 'Later', scenario: later }]
+	});
+	const table = await screen.findByRole('table', { name: /Per gemeente/ });
+	const centrum = within(table).getByRole('rowheader', { name: 'Centrumgemeente' }).closest('tr')!;
+	const cells = within(centrum)
+		.getAllByRole('cell')
+		.map((c) => c.textContent);
+	expect(cells.filter((t) => t === '–').length).toBeGreaterThanOrEqual(4);
+});
