@@ -11,7 +11,10 @@ import { MUNICIPALITY_FIELDS } from '$lib/model';
 export { FIELD_TEXT, type MunicipalityField } from '$lib/i18n/fieldNames';
 
 /** Set for the whole region with a slider (controls/levers.ts), not per municipality. */
-const SET_BY_SLIDER = new Set<MunicipalityField>(['socialStockLossPerYear', 'mutationRateChangePerYear']);
+const SET_BY_SLIDER = new Set<MunicipalityField>([
+	'socialStockLossPerYear',
+	'mutationRateChangePerYear'
+]);
 
 /** The columns of the municipality table, in the order above. */
 export const TABLE_FIELDS = (Object.keys(FIELD_TEXT) as MunicipalityField[]).filter(
