@@ -4,7 +4,7 @@
  * (range within -1..1, as in the import and export) are shown and typed in
  * percent; the model keeps fractions.
  */
-import type { MunicipalityField } from '$lib/i18n/fieldNames';
+import { FIELD_TEXT, type MunicipalityField } from '$lib/i18n/fieldNames';
 import { percentToFraction } from '$lib/io/numbers';
 import { MUNICIPALITY_FIELDS } from '$lib/model';
 
@@ -16,7 +16,7 @@ const SET_BY_SLIDER = new Set<MunicipalityField>([
 	'mutationRateChangePerYear'
 ]);
 
-/** The columns of the municipality table, in the order above. */
+/** The columns of the municipality table, in the order of FIELD_TEXT. */
 export const TABLE_FIELDS = (Object.keys(FIELD_TEXT) as MunicipalityField[]).filter(
 	(field) => !SET_BY_SLIDER.has(field)
 );
