@@ -4,8 +4,8 @@
  */
 import type { DemandGroup, Municipality, Scenario } from '../src/lib/model/types';
 
-/** mulberry32: a small seeded generator, so every machine benchmarks the same region. */
-function generator(seed: number) {
+/** mulberry32: a small seeded generator, so every machine benchmarks (and tests) the same numbers. */
+export function generator(seed: number) {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { scenarioForRegion } from '$lib/data/regions';
 import type { Draws } from '$lib/model/engine';
 import type { DemandGroup, Municipality, Scenario, SimulationResult } from '$lib/model/types';
-import { nationalRegion } from '../../scripts/nationalRegion';
+import { generator, nationalRegion } from '../../scripts/nationalRegion';
 import { bijlage5, scenarioArbitrary } from './helpers';
 
 export interface GoldenCase {
@@ -47,18 +47,6 @@ export function digests(result: SimulationResult): Record<string, string> {
 	}
 	out['byYear.length'] = String(result.byYear.length);
 	return out;
-}
-
-/** mulberry32 for the draws: the same numbers on every machine. */
-function generator(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 function seededDraws(seed: number): () => Draws {

@@ -6,7 +6,7 @@
  */
 import { scenarioIssue } from '../model/issues';
 import { LIMITS } from '../model/limits';
-import { parseScenario, type ParseResult } from '../model/scenario';
+import { parseScenarioText, type ParseResult } from '../model/scenario';
 import { decodeText } from './decode';
 
 /** Refuses a file of `size` bytes before it is read; null when it may be read. */
@@ -24,11 +24,5 @@ export function readScenarioFile(bytes: Uint8Array): ParseResult {
 	if (tooLarge) return tooLarge;
 	const text = decodeText(bytes).text;
 	if (text.trim() === '') return { ok: false, issues: [scenarioIssue('fileEmpty', {})] };
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return { ok: false, issues: [scenarioIssue('notJson', {})] };
-	}
-	return parseScenario(json);
+	return parseScenarioText(text);
 }
