@@ -99,7 +99,7 @@ describe('the engine watchdog', () => {
 		expect(deadlineMs('explore', region(342, 30))).toBeGreaterThan(
 			deadlineMs('explore', region(22, 10))
 		);
-		expect(deadlineMs('uncertainty', region(342, 30))).toBeGreaterThan(
+		expect(deadlineMs('run', region(342, 30, 200))).toBeGreaterThan(
 			deadlineMs('explore', region(342, 30)) * 10
 		);
 		expect(deadlineMs('run', region(22, 10, 500))).toBeGreaterThan(

@@ -3,7 +3,7 @@
  * (`resultCodec.ts`) and moved, not cloned. The worker's side is `engineWorkerApi.ts`;
  * this side (the main thread's) unpacks and never loads the engine itself.
  */
-import type { ExploreOutcome, RunOutcome, UncertaintyOutcome } from '../model/api';
+import type { ExploreOutcome, RunOutcome } from '../model/api';
 import { unpackResult, type PackedResult } from '../model/resultCodec';
 import type { ValidationIssue } from '../model/scenario';
 
@@ -14,7 +14,6 @@ export type PackedOutcome =
 export interface EngineWorkerApi {
 	explore(input: unknown): PackedOutcome;
 	run(input: unknown): PackedOutcome;
-	uncertainty(input: unknown): UncertaintyOutcome;
 }
 
 export function unpackExplore(o: PackedOutcome): ExploreOutcome {

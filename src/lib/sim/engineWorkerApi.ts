@@ -20,6 +20,5 @@ export const engineWorkerApi: EngineWorkerApi = {
 	run(input) {
 		const o = engineApi.run(input);
 		return o.ok ? send(packResult(o.result)) : o;
-	},
-	uncertainty: engineApi.uncertainty
+	}
 };

@@ -11,18 +11,12 @@
  * message says so in Dutch; the next call starts afresh.
  */
 import { wrap, type Remote } from 'comlink';
-import {
-	DEFAULT_UNCERTAINTY_RUNS,
-	type ExploreOutcome,
-	type RunOutcome,
-	type UncertaintyOutcome
-} from '$lib/model';
+import type { ExploreOutcome, RunOutcome } from '$lib/model';
 import { unpackExplore, unpackRun, type EngineWorkerApi } from './engineWire';
 
 export interface Engine {
 	explore(input: unknown): Promise<ExploreOutcome>;
 	run(input: unknown): Promise<RunOutcome>;
-	uncertainty(input: unknown): Promise<UncertaintyOutcome>;
 	/** End the worker as a crash would (the watchdog's e2e test uses it). */
 	terminate(): void;
 	dispose(): void;
@@ -64,8 +58,7 @@ export function deadlineMs(method: Method, input: unknown): number {
 	const asked = Number(s.uncertainty?.runs);
 	const runs = Number.isFinite(asked) && asked > 0 ? asked : 0;
 	if (method === 'explore') return BASE_MS + cells * EXPLORE_MS_PER_CELL;
-	const uncertaintyRuns = method === 'uncertainty' ? runs || DEFAULT_UNCERTAINTY_RUNS : runs;
-	return BASE_MS + cells * (EXPLORE_MS_PER_CELL + uncertaintyRuns * RUN_MS_PER_CELL);
+	return BASE_MS + cells * (EXPLORE_MS_PER_CELL + runs * RUN_MS_PER_CELL);
 }
 
 export class EngineStalledError extends Error {
@@ -149,7 +142,6 @@ export function createWorkerEngine(options: EngineOptions = {}): Engine {
 		// Results arrive as transferred typed arrays (engineWire.ts) and are unpacked here.
 		explore: (input) => call('explore', input).then(unpackExplore),
 		run: (input) => call('run', input).then(unpackRun),
-		uncertainty: (input) => call('uncertainty', input),
 		terminate() {
 			current?.worker.terminate();
 		},
