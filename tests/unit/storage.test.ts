@@ -563,16 +563,18 @@ describe('createWorkingSaver', () => {
 		expect(saver.pending).toBe(false);
 	});
 
-	test('while editing goes on, it still writes at every interval', async () => {
+	test('while editing goes on, it waits for a pause, but writes at least every maxWaitMs', async () => {
 		const store = recorder();
-		const saver = createWorkingSaver(store, 400);
-		const states = Array.from({ length: 10 }, (_, i) => ({ scenario: a.scenario, year: 2026 + i }));
+		const saver = createWorkingSaver(store, 400, undefined, 2000);
+		const states = Array.from({ length: 30 }, (_, i) => ({ scenario: a.scenario, year: 2026 + i }));
 		for (const state of states) {
 			saver.schedule(state);
 			vi.advanceTimersByTime(100);
 		}
+		// Written at 2 s (the oldest unwritten state waited that long), then after the pause.
+		expect(store.written).toEqual([states[19]]);
 		await vi.runAllTimersAsync();
-		expect(store.written).toEqual([states[3], states[7], states[9]]);
+		expect(store.written).toEqual([states[19], states[29]]);
 	});
 
 	test('flush writes at once (pagehide); the same state is not written twice', async () => {

@@ -65,4 +65,25 @@ describe('windowSync: the presenter window follows the main window (BroadcastCha
 		listener.close();
 		expect(heard).toEqual(['hello']);
 	});
+
+	test('a window alone sends no state, not even after listening; it does once another opens', async () => {
+		const channel = `test-${Math.random()}`;
+		const w = openWindow(channel, named('a'), 2026);
+		open.push(w.sync!);
+		await wait(SETTLED);
+		const listener = new BroadcastChannel(channel);
+		const heard: string[] = [];
+		listener.onmessage = (e) => heard.push(e.data.kind);
+		w.sync!.publish(named('b'), 2027);
+		await wait(100);
+		expect(heard).toEqual([]);
+		const other = openWindow(channel, named('c'), 2026);
+		open.push(other.sync!);
+		await wait(100);
+		w.sync!.publish(named('d'), 2028);
+		await wait(100);
+		listener.close();
+		expect(heard).toEqual(['hello', 'state', 'state']);
+		expect(other.received.at(-1)).toEqual(['d', 2028]);
+	});
 });

@@ -37,9 +37,12 @@ export function connectWindows(
 	let last = '';
 	// A window that just opened must not overwrite the others with its start-up state.
 	let ready = false;
+	// Nobody listens until another window has spoken: a lone window sends nothing (a slider
+	// step would otherwise copy the whole scenario into the channel for no one).
+	let peers = false;
 	const timer = setTimeout(() => (ready = true), LISTEN_FIRST_MS);
 	const send = (scenario: Scenario, year: number, view?: number) => {
-		if (!ready) return;
+		if (!ready || !peers) return;
 		const text = JSON.stringify([scenario, year, view]);
 		if (text === last) return;
 		last = text;
@@ -48,6 +51,7 @@ export function connectWindows(
 	channel.onmessage = (e: MessageEvent<SyncMessage>) => {
 		const m = e.data;
 		if (!m || m.from === id) return;
+		peers = true;
 		if (m.kind === 'hello') {
 			if (!ready) return;
 			const now = current();

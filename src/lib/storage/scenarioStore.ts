@@ -519,7 +519,10 @@ function randomId(): string {
 
 /** Debounced writer of the working state; never throws, reports through `onError`. */
 export interface WorkingSaver {
-	/** Keep `state`; it is written within `delayMs` (at most one write per interval while editing). */
+	/**
+	 * Keep `state`; it is written once the edits pause for `delayMs`, and at least every
+	 * `maxWaitMs` while they go on.
+	 */
 	schedule(state: WorkingState): void;
 	/** Write what is pending now (pagehide, visibilitychange); resolves when written or failed. */
 	flush(): Promise<void>;
@@ -528,13 +531,18 @@ export interface WorkingSaver {
 	readonly pending: boolean;
 }
 
+// A write clones the whole scenario on the main thread (a few ms for the whole country):
+// while a slider is held it would cost a frame now and then, so it waits for a pause.
 export function createWorkingSaver(
 	store: Pick<ScenarioStore, 'saveWorking'>,
 	delayMs = 400,
-	onError: (error: StorageUnavailableError) => void = () => {}
+	onError: (error: StorageUnavailableError) => void = () => {},
+	maxWaitMs = 2000
 ): WorkingSaver {
 	let pending: WorkingState | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** when the oldest unwritten state was scheduled */
+	let since = 0;
 	/** the last state handed to the store, to skip writing the same state twice */
 	let written: WorkingState | null = null;
 	const inFlight = new Set<Promise<void>>();
@@ -576,8 +584,10 @@ export function createWorkingSaver(
 
 	return {
 		schedule(state) {
+			if (pending === null) since = Date.now();
 			pending = state;
-			if (timer === undefined) timer = setTimeout(write, delayMs);
+			if (timer !== undefined) clearTimeout(timer);
+			timer = setTimeout(write, Math.max(0, Math.min(delayMs, since + maxWaitMs - Date.now())));
 		},
 		flush() {
 			write();
