@@ -35,7 +35,9 @@ export function connectSimulation(ws: Workspace, engine: Runners) {
 		)
 	);
 	const comparison = setComparison(new Comparison((s) => engine.run(s)));
-	$effect(() => sim.update(ws.scenario));
+	// Before the DOM is updated: a look-ahead hit then reaches the screen in the same pass as
+	// the control that changed, not in a second one.
+	$effect.pre(() => sim.update(ws.scenario));
 	$effect(() => {
 		if (bands.on) bands.request(ws.scenario);
 	});
