@@ -64,9 +64,21 @@ const TEXTS: { [K in WarningKind]: Record<Lang, Render<K>> } = {
 	}
 };
 
+// Name by code, made once per result: a warning can name hundreds of municipalities
+// (the whole country over the cap), and looking each up in the list was quadratic.
+const namesByCode = new WeakMap<SimulationResult, Map<string, string>>();
+function nameOf(result: SimulationResult, code: string): string {
+	let names = namesByCode.get(result);
+	if (!names) {
+		names = new Map(result.codes.map((c, i) => [c, result.names[i] ?? c]));
+		namesByCode.set(result, names);
+	}
+	return names.get(code) ?? code;
+}
+
 /** One warning as text in `lang`. */
 export function warningText(w: ModelWarning, result: SimulationResult, lang: Lang): string {
-	const names = w.codes.map((c) => result.names[result.codes.indexOf(c)] ?? c).join(', ');
+	const names = w.codes.map((c) => nameOf(result, c)).join(', ');
 	const render = TEXTS[w.kind][lang] as Render<WarningKind>;
 	return render(w, names, FORMATS[lang]);
 }
