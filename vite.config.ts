@@ -26,7 +26,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/unit/**/*.test.ts']
+					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/unit/setup.ts']
 				}
 			},
 			{

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { loadMessages } from '$lib/i18n/locale';
 
 // jsdom lacks these browser APIs; charts and motion preferences use them.
 class ResizeObserverShim {
@@ -17,3 +18,6 @@ window.matchMedia ??= ((query: string) => ({
 	removeEventListener() {},
 	dispatchEvent: () => false
 })) as unknown as typeof window.matchMedia;
+
+// The app loads English only when a user chooses it; tests switch languages at will.
+await loadMessages('en');

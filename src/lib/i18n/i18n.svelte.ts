@@ -7,8 +7,8 @@
  */
 import type { KeySpec, ValidationIssue } from '$lib/model';
 import { issueText, issuesText } from './issues';
-import { KEY_NAMES, LOCALES, type Lang } from './locale';
-import { en, nl, type MessageKey } from './messages';
+import { KEY_NAMES, LOCALES, hasMessages, loadMessages, textIn, type Lang } from './locale';
+import type { MessageKey } from './messages';
 import { problemText, type Problem } from './problems';
 
 export { KEY_NAMES, LOCALES, textIn, type Lang } from './locale';
@@ -39,18 +39,51 @@ function storedLang(): Lang {
 }
 
 class I18n {
-	#lang = $state<Lang>(storedLang());
+	/** the language chosen (the language menu shows it) */
+	#chosen = $state<Lang>(storedLang());
+	/** the language every text is in: the chosen one once its texts are loaded */
+	#lang = $state<Lang>('nl');
+	#loading: Promise<void> = Promise.resolve();
+
+	constructor() {
+		this.#show(this.#chosen);
+	}
 
 	get lang(): Lang {
 		return this.#lang;
 	}
 	set lang(lang: Lang) {
-		this.#lang = lang;
+		this.#chosen = lang;
+		this.#show(lang);
 		try {
 			globalThis.localStorage?.setItem(LANG_STORAGE, lang);
 		} catch {
 			// Not remembered; the choice still holds for this visit.
 		}
+	}
+	get chosen(): Lang {
+		return this.#chosen;
+	}
+
+	/** Resolves when the texts are in the chosen language (messages kept as text wait for it). */
+	ready(): Promise<void> {
+		return this.#loading;
+	}
+
+	// Every text switches at once, when its table is here (English loads on first use).
+	#show(lang: Lang) {
+		if (hasMessages(lang)) {
+			this.#lang = lang;
+			return;
+		}
+		this.#loading = loadMessages(lang).then(
+			() => {
+				if (this.#chosen === lang) this.#lang = lang;
+			},
+			() => {
+				// Not loaded (offline before it was cached): the texts stay Dutch.
+			}
+		);
 	}
 
 	/** the decimal mark users of the UI language type: "1.234" is 1234 in Dutch */
@@ -89,7 +122,7 @@ class I18n {
 	});
 
 	t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
-		const text: string = (this.#lang === 'nl' ? nl : en)[key];
+		const text = textIn(this.#lang, key);
 		return text.replace(/\{(\w+)\}/g, (_, p) => String(params[p] ?? `{${p}}`));
 	};
 

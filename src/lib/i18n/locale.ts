@@ -5,14 +5,26 @@
  * problems in Dutch with the same table as the app.
  */
 import type { KeySpec } from '../model/types';
-import { en, nl, type MessageKey } from './messages';
+import { nl, type MessageKey } from './messages';
 
 export type Lang = 'nl' | 'en';
 
 export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** A text of the table in a given language (for texts built outside the UI's current language). */
-export const textIn = (lang: Lang, key: MessageKey): string => (lang === 'nl' ? nl : en)[key];
+// The tables loaded so far. Dutch always; English once asked for, so that Dutch users never
+// download it (it is about half of all the text).
+const tables: Partial<Record<Lang, Record<MessageKey, string>>> = { nl };
+
+/** Whether the texts of `lang` are here (Dutch always is). */
+export const hasMessages = (lang: Lang): boolean => tables[lang] !== undefined;
+
+/** Load the texts of `lang` (once); resolves when `textIn` can give them. */
+export async function loadMessages(lang: Lang): Promise<void> {
+	if (!hasMessages(lang)) tables[lang] = (await import('./messages.en')).en;
+}
+
+/** A text of the table in a given language; Dutch while that language is not loaded. */
+export const textIn = (lang: Lang, key: MessageKey): string => (tables[lang] ?? nl)[key];
 
 export const KEY_NAMES: Record<KeySpec['type'], MessageKey> = {
 	inhabitants: 'keyInhabitants',
