@@ -5,7 +5,8 @@
  * uncertainty band switched on (its checkbox is in the time chart, so that row is then in
  * view: the time, pressure and keys charts redraw instead of the first chart). Only the
  * charts in view are redrawn on a step (OnScreen). The band itself waits until the steps
- * pause for 400 ms, so during a held key only the runs already sent finish on its pool:
+ * pause for 400 ms, so during a held key only the runs already sent finish on its pool.
+ * Each case prints:
  *   - input → painted frame: from the key press to the first frame painted after the new
  *     result reached the DOM (median and p95; goal one frame, 16,7 ms, and 25 ms for 342);
  *   - input → DOM updated: the part of it until the DOM shows the new result;
